@@ -1,0 +1,65 @@
+package nl.pitstop.customer.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import nl.pitstop.customer.application.CustomerService;
+import nl.pitstop.customer.domain.Customer;
+import nl.pitstop.support.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** {@code /api/customers}: register and look up customers. */
+@Path("/customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+  @Inject CustomerService service;
+
+  @GET
+  public List<CustomerDto> all() {
+    return service.all().stream().map(CustomerDto::of).toList();
+  }
+
+  @GET
+  @Path("/{customerId}")
+  @APIResponse(responseCode = "200", description = "The customer")
+  @APIResponse(responseCode = "404", description = "No customer with that id")
+  public Response byId(@PathParam("customerId") String customerId) {
+    return service
+        .find(customerId)
+        .map(customer -> Response.ok(CustomerDto.of(customer)).build())
+        .orElseGet(
+            () ->
+                Problem.of(
+                        Response.Status.NOT_FOUND,
+                        "No customer with id '" + customerId + "' is registered.")
+                    .toResponse());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @APIResponse(responseCode = "201", description = "Registered; Location names the customer")
+  @APIResponse(responseCode = "400", description = "Invalid fields, each named")
+  @APIResponse(responseCode = "409", description = "A customer with that id exists")
+  public Response register(
+      @NotNull(message = "A request body is required.") @Valid RegisterCustomerRequest request,
+      @Context UriInfo uri) {
+    Customer customer = service.register(request.toCommand());
+    return Response.created(uri.getAbsolutePathBuilder().path(customer.customerId()).build())
+        .entity(CustomerDto.of(customer))
+        .build();
+  }
+}

@@ -1,0 +1,56 @@
+package nl.pitstop.support.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import nl.pitstop.messages.EventCodec;
+import nl.pitstop.messages.IntegrationEvent;
+
+/**
+ * Stores integration events in the service's own database, inside the caller's transaction, so that
+ * an event exists exactly when the state change that caused it was committed (DESIGN.md §4).
+ *
+ * <p>The service must produce its {@link EntityManager} and list {@link OutboxMessage} in its
+ * persistence unit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+  private final EntityManager entityManager;
+  private final Event<OutboxMessageStored> stored;
+  private final Clock clock;
+
+  @Inject
+  public Outbox(EntityManager entityManager, Event<OutboxMessageStored> stored) {
+    this(entityManager, stored, Clock.systemUTC());
+  }
+
+  Outbox(EntityManager entityManager, Event<OutboxMessageStored> stored, Clock clock) {
+    this.entityManager = entityManager;
+    this.stored = stored;
+    this.clock = clock;
+  }
+
+  /** For CDI's proxy only. */
+  protected Outbox() {
+    this.entityManager = null;
+    this.stored = null;
+    this.clock = null;
+  }
+
+  /** Adds the event to the outbox; it is published once the current transaction commits. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(IntegrationEvent event) {
+    entityManager.persist(
+        new OutboxMessage(
+            event.messageId().toString(),
+            event.messageType(),
+            event.aggregateId(),
+            EventCodec.toJson(event),
+            clock.instant()));
+    stored.fire(new OutboxMessageStored(event.messageId()));
+  }
+}

@@ -1,0 +1,90 @@
+package nl.pitstop.support.outbox;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Moves outbox messages to the broker: right after each commit that stored one, and on a fixed poll
+ * so that messages left behind (broker down, server killed) are published once the broker is back.
+ * One relay run at a time per server; several replicas may publish a message twice, which the
+ * handlers' idempotency absorbs.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+
+  @Inject OutboxPublisher publisher;
+
+  @Resource ManagedScheduledExecutorService executor;
+
+  @Inject
+  @ConfigProperty(name = "pitstop.outbox.poll-interval", defaultValue = "PT2S")
+  Duration pollInterval;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
+  private volatile boolean failing;
+  private ScheduledFuture<?> poll;
+
+  void onStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    // Eagerly starts the relay with the application.
+  }
+
+  @PostConstruct
+  void start() {
+    long millis = pollInterval.toMillis();
+    poll = executor.scheduleWithFixedDelay(this::drain, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (poll != null) {
+      poll.cancel(false);
+    }
+  }
+
+  void afterCommit(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageStored stored) {
+    executor.execute(this::drain);
+  }
+
+  /** Publishes until the outbox is empty or the broker fails; never runs twice at once. */
+  public void drain() {
+    again.set(true);
+    while (again.get() && running.compareAndSet(false, true)) {
+      again.set(false);
+      try {
+        while (publisher.publishBatch() == OutboxPublisher.BATCH_SIZE) {
+          // next batch
+        }
+        if (failing) {
+          LOG.info("Outbox relay publishes again");
+          failing = false;
+        }
+      } catch (RuntimeException e) {
+        if (!failing) {
+          LOG.log(Level.WARNING, "Outbox relay cannot publish; retrying every " + pollInterval, e);
+          failing = true;
+        }
+        return;
+      } finally {
+        running.set(false);
+      }
+    }
+  }
+}

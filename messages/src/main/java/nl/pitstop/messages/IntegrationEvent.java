@@ -1,0 +1,22 @@
+package nl.pitstop.messages;
+
+import java.util.UUID;
+
+/**
+ * An event that crosses a service boundary on the events topic.
+ *
+ * <p>Every event carries a unique {@link #messageId()} (used by handlers for idempotency). Its
+ * {@link #messageType()} is the simple name of the record and is never read from incoming JSON.
+ */
+public sealed interface IntegrationEvent permits CustomerRegistered {
+
+  UUID messageId();
+
+  /** The event's type name on the wire: the record's simple name, e.g. {@code CustomerRegistered}. */
+  default String messageType() {
+    return getClass().getSimpleName();
+  }
+
+  /** The id of the aggregate the event is about, used by the audit log; empty when there is none. */
+  String aggregateId();
+}

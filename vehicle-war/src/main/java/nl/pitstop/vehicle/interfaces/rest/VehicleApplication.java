@@ -1,0 +1,19 @@
+package nl.pitstop.vehicle.interfaces.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/**
+ * The vehicle management API under {@code /api}. Its resources arrive with the vehicle issue; the
+ * server already runs with its database, broker and health checks.
+ */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Pitstop vehicle management API",
+            version = "1.0",
+            description = "Registers the vehicles of the garage's customers."))
+public class VehicleApplication extends Application {}

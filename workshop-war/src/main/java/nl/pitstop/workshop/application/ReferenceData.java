@@ -1,0 +1,16 @@
+package nl.pitstop.workshop.application;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The workshop's copy of other services' data (eventual consistency): kept up to date by the
+ * workshop projection in the handlers, read here to plan jobs.
+ */
+public interface ReferenceData {
+
+  /** All customers, ordered by name. */
+  List<CustomerInfo> customers();
+
+  Optional<CustomerInfo> customer(String customerId);
+}
