@@ -1,0 +1,48 @@
+package it.nl.pitstop.customer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+@MicroShedTest
+class HealthIT {
+
+  @BeforeAll
+  static void serverIsReady() throws InterruptedException {
+    Api.awaitReady();
+  }
+
+  @Test
+  void readyReportsDatabaseAndBroker() {
+    HttpResponse<String> ready = Api.get("health/ready");
+
+    assertEquals(200, ready.statusCode());
+    Map<String, String> checks =
+        Api.json(ready).asJsonObject().getJsonArray("checks").stream()
+            .map(JsonObject.class::cast)
+            .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
+    assertEquals(Map.of("database", "UP", "broker", "UP"), checks);
+  }
+
+  @Test
+  void startedAndLiveAreUp() {
+    assertEquals(200, Api.get("health/started").statusCode());
+    assertEquals(200, Api.get("health/live").statusCode());
+  }
+
+  @Test
+  void publishesItsOpenApiDocument() {
+    HttpResponse<String> openapi = Api.get("openapi?format=JSON");
+
+    assertEquals(200, openapi.statusCode());
+    assertTrue(Api.json(openapi).asJsonObject().getJsonObject("paths").containsKey("/api/customers"));
+    assertEquals(200, Api.get("openapi/ui/").statusCode());
+  }
+}
