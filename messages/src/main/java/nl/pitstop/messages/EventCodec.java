@@ -59,7 +59,8 @@ public final class EventCodec {
       }
       return event;
     } catch (JsonbException e) {
-      throw new IllegalArgumentException("Not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
     }
   }
 }

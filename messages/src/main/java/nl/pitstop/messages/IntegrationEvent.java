@@ -12,11 +12,15 @@ public sealed interface IntegrationEvent permits CustomerRegistered {
 
   UUID messageId();
 
-  /** The event's type name on the wire: the record's simple name, e.g. {@code CustomerRegistered}. */
+  /**
+   * The event's type name on the wire: the record's simple name, e.g. {@code CustomerRegistered}.
+   */
   default String messageType() {
     return getClass().getSimpleName();
   }
 
-  /** The id of the aggregate the event is about, used by the audit log; empty when there is none. */
+  /**
+   * The id of the aggregate the event is about, used by the audit log; empty when there is none.
+   */
   String aggregateId();
 }

@@ -17,7 +17,8 @@ import org.microshed.testing.ApplicationEnvironment;
 /** The customer server as MicroShed resolves it (manual mode: the server the build started). */
 final class Api {
 
-  static final URI BASE = URI.create(ApplicationEnvironment.Resolver.load().getApplicationURL() + "/");
+  static final URI BASE =
+      URI.create(ApplicationEnvironment.Resolver.load().getApplicationURL() + "/");
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

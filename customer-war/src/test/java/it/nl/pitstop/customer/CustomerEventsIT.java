@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
-/** CustomerRegistered reaches the events topic through the outbox, persistent, with its properties. */
+/**
+ * CustomerRegistered reaches the events topic through the outbox, persistent, with its properties.
+ */
 @MicroShedTest
 class CustomerEventsIT {
 
@@ -36,7 +38,9 @@ class CustomerEventsIT {
               context.createTopic("pitstop.events"),
               EventTopic.MESSAGE_TYPE + " = 'CustomerRegistered' AND AggregateId = '" + id + "'");
 
-      assertEquals(201, Api.post("api/customers", CustomerResourceIT.customer(id, "Via Outbox")).statusCode());
+      assertEquals(
+          201,
+          Api.post("api/customers", CustomerResourceIT.customer(id, "Via Outbox")).statusCode());
 
       Message message = consumer.receive(15_000);
       assertNotNull(message, "no CustomerRegistered within 15 s");

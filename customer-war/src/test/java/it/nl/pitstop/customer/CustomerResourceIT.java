@@ -51,7 +51,14 @@ class CustomerResourceIT {
     assertEquals(200, fetched.statusCode());
     JsonObject stored = Api.json(fetched).asJsonObject();
     assertEquals(
-        List.of("address", "city", "customerId", "emailAddress", "name", "postalCode", "telephoneNumber"),
+        List.of(
+            "address",
+            "city",
+            "customerId",
+            "emailAddress",
+            "name",
+            "postalCode",
+            "telephoneNumber"),
         stored.keySet().stream().sorted().toList());
     assertEquals("1234 AB", stored.getString("postalCode"));
     assertEquals("jan@example.com", stored.getString("emailAddress"));
@@ -77,7 +84,9 @@ class CustomerResourceIT {
     assertEquals(200, list.statusCode());
     JsonArray customers = Api.json(list).asJsonArray();
     assertTrue(
-        customers.stream().map(JsonObject.class::cast).anyMatch(c -> c.getString("customerId").equals(id)));
+        customers.stream()
+            .map(JsonObject.class::cast)
+            .anyMatch(c -> c.getString("customerId").equals(id)));
   }
 
   @Test
@@ -88,9 +97,11 @@ class CustomerResourceIT {
     HttpResponse<String> again = Api.post("api/customers", customer(id, "Tweede"));
 
     assertEquals(409, again.statusCode());
-    assertEquals("application/problem+json", again.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "application/problem+json", again.headers().firstValue("Content-Type").orElseThrow());
     assertEquals(409, Api.json(again).asJsonObject().getInt("status"));
-    assertEquals("Eerste", Api.json(Api.get("api/customers/" + id)).asJsonObject().getString("name"));
+    assertEquals(
+        "Eerste", Api.json(Api.get("api/customers/" + id)).asJsonObject().getString("name"));
   }
 
   @Test
@@ -99,7 +110,8 @@ class CustomerResourceIT {
         Api.post("api/customers", "{\"name\": \" \", \"emailAddress\": \"not-an-address\"}");
 
     assertEquals(400, response.statusCode());
-    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
     JsonObject problem = Api.json(response).asJsonObject();
     assertEquals(
         List.of(
@@ -122,7 +134,11 @@ class CustomerResourceIT {
     assertEquals(400, response.statusCode());
     assertEquals(
         "name",
-        Api.json(response).asJsonObject().getJsonArray("errors").getJsonObject(0).getString("field"));
+        Api.json(response)
+            .asJsonObject()
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("field"));
   }
 
   @Test
@@ -139,19 +155,19 @@ class CustomerResourceIT {
     HttpResponse<String> response = Api.get("api/customers/" + newId());
 
     assertEquals(404, response.statusCode());
-    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
   }
 
   @Test
   void unknownRoutesAndMethodsAnswerWithProblems() {
     HttpResponse<String> route = Api.get("api/nothing-here");
     assertEquals(404, route.statusCode());
-    assertEquals("application/problem+json", route.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(
+        "application/problem+json", route.headers().firstValue("Content-Type").orElseThrow());
 
     HttpResponse<String> method =
-        Api.send(
-            java.net.http.HttpRequest.newBuilder(Api.BASE.resolve("api/customers"))
-                .DELETE());
+        Api.send(java.net.http.HttpRequest.newBuilder(Api.BASE.resolve("api/customers")).DELETE());
     assertEquals(405, method.statusCode());
     assertEquals(
         "Method Not Allowed",

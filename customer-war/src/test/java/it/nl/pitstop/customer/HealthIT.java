@@ -42,7 +42,8 @@ class HealthIT {
     HttpResponse<String> openapi = Api.get("openapi?format=JSON");
 
     assertEquals(200, openapi.statusCode());
-    assertTrue(Api.json(openapi).asJsonObject().getJsonObject("paths").containsKey("/api/customers"));
+    assertTrue(
+        Api.json(openapi).asJsonObject().getJsonObject("paths").containsKey("/api/customers"));
     assertEquals(200, Api.get("openapi/ui/").statusCode());
   }
 }

@@ -25,8 +25,10 @@ public class AuditLogResource {
   @GET
   public List<AuditEntryDto> entries(
       @QueryParam("type") String type,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page may not be negative") int page,
-      @QueryParam("size") @DefaultValue("50")
+      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page may not be negative")
+          int page,
+      @QueryParam("size")
+          @DefaultValue("50")
           @Min(value = 1, message = "size must be at least 1")
           @Max(value = 500, message = "size may be at most 500")
           int size) {

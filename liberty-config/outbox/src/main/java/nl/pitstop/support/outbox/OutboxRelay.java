@@ -3,11 +3,11 @@ package nl.pitstop.support.outbox;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -58,8 +58,7 @@ public class OutboxRelay {
     }
   }
 
-  void afterCommit(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageStored stored) {
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageStored stored) {
     executor.execute(this::drain);
   }
 

@@ -19,7 +19,8 @@ final class DependencyCheck {
 
   static HealthCheckResponse probe(
       ManagedExecutorService executor, String name, String target, Callable<?> probe) {
-    HealthCheckResponseBuilder response = HealthCheckResponse.named(name).withData("target", target);
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named(name).withData("target", target);
     Future<?> result = executor.submit(probe);
     try {
       result.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);

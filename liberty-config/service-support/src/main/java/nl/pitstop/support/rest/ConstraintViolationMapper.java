@@ -27,7 +27,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     return Problem.invalid("The request has invalid fields.", errors).toResponse();
   }
 
-  /** The property path below the method parameter, e.g. {@code name} or {@code vehicleInfo.brand}. */
+  /**
+   * The property path below the method parameter, e.g. {@code name} or {@code vehicleInfo.brand}.
+   */
   static String fieldOf(ConstraintViolation<?> violation) {
     List<String> names = new ArrayList<>();
     String parameter = null;

@@ -1,9 +1,9 @@
 package nl.pitstop.support.rest;
 
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -35,7 +35,9 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
       if (cause instanceof JsonbException
           || cause instanceof JsonException
           || cause instanceof ProcessingException && !(cause.getCause() instanceof SQLException)) {
-        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this resource.")
+        return Problem.of(
+                Response.Status.BAD_REQUEST,
+                "The request body is not valid JSON for this resource.")
             .toResponse();
       }
       if (cause instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {

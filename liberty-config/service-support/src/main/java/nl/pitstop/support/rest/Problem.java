@@ -22,7 +22,8 @@ public record Problem(
   public record FieldError(String field, String message) {}
 
   public static Problem of(Response.Status status, String detail) {
-    return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
+    return new Problem(
+        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
   }
 
   public static Problem of(int status, String title, String detail) {

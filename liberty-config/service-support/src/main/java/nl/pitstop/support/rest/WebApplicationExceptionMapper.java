@@ -25,11 +25,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             ? "The request body is not valid JSON for this resource."
             : type.getReasonPhrase() + ".";
     Response problem = Problem.of(status, type.getReasonPhrase(), detail).toResponse();
-    original.getHeaders().forEach((name, values) -> {
-      if (name.equalsIgnoreCase("Allow")) {
-        values.forEach(value -> problem.getHeaders().add(name, value));
-      }
-    });
+    original
+        .getHeaders()
+        .forEach(
+            (name, values) -> {
+              if (name.equalsIgnoreCase("Allow")) {
+                values.forEach(value -> problem.getHeaders().add(name, value));
+              }
+            });
     return problem;
   }
 }

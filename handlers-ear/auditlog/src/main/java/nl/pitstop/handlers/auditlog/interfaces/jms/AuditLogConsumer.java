@@ -34,7 +34,8 @@ public class AuditLogConsumer implements MessageListener {
       String messageId = message.getStringProperty(EventTopic.MESSAGE_ID);
       String messageType = message.getStringProperty(EventTopic.MESSAGE_TYPE);
       if (messageId == null || messageType == null) {
-        throw new EJBException("Message without MessageId or MessageType: " + message.getJMSMessageID());
+        throw new EJBException(
+            "Message without MessageId or MessageType: " + message.getJMSMessageID());
       }
       long timestamp = message.getJMSTimestamp();
       auditLog.record(
