@@ -51,6 +51,9 @@ public class Outbox {
             event.aggregateId(),
             EventCodec.toJson(event),
             clock.instant()));
+    // Insert now: the identity column gives the publishing order, and EclipseLink does not keep
+    // the order of persist calls when it inserts at commit.
+    entityManager.flush();
     stored.fire(new OutboxMessageStored(event.messageId()));
   }
 }
