@@ -1,0 +1,143 @@
+package it.nl.pitstop.system;
+
+import static it.nl.pitstop.system.Pitstop.CUSTOMER;
+import static it.nl.pitstop.system.Pitstop.HANDLERS;
+import static it.nl.pitstop.system.Pitstop.WORKSHOP;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * One customer registration flows through every layer: customer API, its outbox, the broker, the
+ * handlers' MDBs (workshop projection and audit log) and the workshop's reference data API. A
+ * restart of the handlers loses and duplicates nothing.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CustomerRegistrationFlowIT {
+
+  static final Duration PROPAGATION = Duration.ofSeconds(15);
+
+  static String register(String name) {
+    String id = UUID.randomUUID().toString().replace("-", "");
+    String body =
+        """
+        {"customerId": "%s", "name": "%s", "address": "Stationsweg 3", "postalCode": "9999 ZZ",
+         "city": "Amsterdam", "telephoneNumber": "0612345678", "emailAddress": "x@example.com"}
+        """
+            .formatted(id, name);
+    assertEquals(201, Pitstop.post(CUSTOMER, "api/customers", body).statusCode());
+    return id;
+  }
+
+  static boolean inReferenceData(String customerId) {
+    return Pitstop.get(WORKSHOP, "api/refdata/customers/" + customerId).statusCode() == 200;
+  }
+
+  static List<JsonObject> auditEntriesOf(String customerId) {
+    JsonArray entries =
+        Pitstop.json(Pitstop.get(HANDLERS, "api/auditlog?type=CustomerRegistered&size=500"))
+            .asJsonArray();
+    return entries.stream()
+        .map(JsonObject.class::cast)
+        .filter(e -> customerId.equals(e.getString("aggregateId", null)))
+        .toList();
+  }
+
+  static long referenceDataCount(String customerId) {
+    return Pitstop.json(Pitstop.get(WORKSHOP, "api/refdata/customers")).asJsonArray().stream()
+        .map(JsonObject.class::cast)
+        .filter(c -> c.getString("customerId").equals(customerId))
+        .count();
+  }
+
+  static String first;
+
+  @Test
+  @Order(1)
+  void aRegisteredCustomerReachesTheWorkshopAndTheAuditLog() throws Exception {
+    first = register("Flow <i>One</i>");
+
+    Pitstop.eventually(
+        PROPAGATION, "customer in the workshop's reference data", () -> inReferenceData(first));
+    Pitstop.eventually(
+        PROPAGATION,
+        "CustomerRegistered in the audit log",
+        () -> auditEntriesOf(first).size() == 1);
+
+    JsonObject reference =
+        Pitstop.json(Pitstop.get(WORKSHOP, "api/refdata/customers/" + first)).asJsonObject();
+    assertEquals("Flow <i>One</i>", reference.getString("name"));
+    assertEquals("0612345678", reference.getString("telephoneNumber"));
+
+    JsonObject audit = auditEntriesOf(first).get(0);
+    assertEquals("CustomerRegistered", audit.getString("messageType"));
+    JsonObject event = audit.getJsonObject("event");
+    assertEquals(first, event.getString("customerId"));
+    assertEquals("x@example.com", event.getString("emailAddress"));
+    assertEquals(audit.getString("messageId"), event.getString("messageId"));
+  }
+
+  @Test
+  @Order(2)
+  void theAuditLogListsNewestFirstAndFiltersByType() {
+    JsonArray all = Pitstop.json(Pitstop.get(HANDLERS, "api/auditlog")).asJsonArray();
+    assertTrue(all.size() >= 1);
+    List<Long> positions =
+        all.stream()
+            .map(JsonObject.class::cast)
+            .map(e -> e.getJsonNumber("position").longValue())
+            .toList();
+    assertEquals(positions.stream().sorted((a, b) -> Long.compare(b, a)).toList(), positions);
+
+    JsonArray none =
+        Pitstop.json(Pitstop.get(HANDLERS, "api/auditlog?type=NoSuchEvent")).asJsonArray();
+    assertEquals(0, none.size());
+  }
+
+  @Test
+  @Order(3)
+  void eventsPublishedWhileTheHandlersAreDownAreHandledOnceAfterTheRestart() throws Exception {
+    Pitstop.tool("server", "stop", "handlers");
+    String whileDown = register("Flow Two");
+
+    Pitstop.tool("server", "start", "handlers");
+
+    Pitstop.eventually(
+        PROPAGATION,
+        "customer registered while down in the reference data",
+        () -> inReferenceData(whileDown));
+    Pitstop.eventually(
+        PROPAGATION,
+        "event of while down in the audit log",
+        () -> auditEntriesOf(whileDown).size() == 1);
+    assertEquals(1, auditEntriesOf(first).size(), "the first event was duplicated or lost");
+    assertEquals(1, referenceDataCount(first));
+    assertEquals(1, referenceDataCount(whileDown));
+  }
+
+  @Test
+  @Order(4)
+  void aRestartDuplicatesNothing() throws Exception {
+    String before = register("Flow Three");
+    Pitstop.eventually(
+        PROPAGATION, "third customer in the audit log", () -> auditEntriesOf(before).size() == 1);
+    int total = Pitstop.json(Pitstop.get(HANDLERS, "api/auditlog?size=500")).asJsonArray().size();
+
+    Pitstop.tool("server", "restart", "handlers");
+    Thread.sleep(3_000); // time for any redelivery to arrive
+
+    assertEquals(
+        total, Pitstop.json(Pitstop.get(HANDLERS, "api/auditlog?size=500")).asJsonArray().size());
+    assertEquals(1, auditEntriesOf(before).size());
+    assertEquals(1, referenceDataCount(before));
+  }
+}
