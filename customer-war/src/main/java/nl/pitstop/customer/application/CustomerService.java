@@ -9,17 +9,17 @@ import java.util.UUID;
 import nl.pitstop.customer.domain.Customer;
 import nl.pitstop.customer.domain.CustomerRepository;
 import nl.pitstop.messages.CustomerRegistered;
-import nl.pitstop.support.outbox.Outbox;
+import nl.pitstop.support.outbox.EventOutbox;
 
 /** Use cases of customer management. */
 @ApplicationScoped
 public class CustomerService {
 
   private final CustomerRepository customers;
-  private final Outbox outbox;
+  private final EventOutbox outbox;
 
   @Inject
-  public CustomerService(CustomerRepository customers, Outbox outbox) {
+  public CustomerService(CustomerRepository customers, EventOutbox outbox) {
     this.customers = customers;
     this.outbox = outbox;
   }

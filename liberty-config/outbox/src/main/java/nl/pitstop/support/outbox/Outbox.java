@@ -17,7 +17,7 @@ import nl.pitstop.messages.IntegrationEvent;
  * persistence unit.
  */
 @ApplicationScoped
-public class Outbox {
+public class Outbox implements EventOutbox {
 
   private final EntityManager entityManager;
   private final Event<OutboxMessageStored> stored;
@@ -42,6 +42,7 @@ public class Outbox {
   }
 
   /** Adds the event to the outbox; it is published once the current transaction commits. */
+  @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void add(IntegrationEvent event) {
     entityManager.persist(

@@ -30,34 +30,61 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
     return answer(exception);
   }
 
-  static Response answer(Throwable exception) {
+  /** What a failure means for the client. */
+  enum Kind {
+    UNREADABLE_BODY,
+    CLIENT_ERROR,
+    DEPENDENCY_UNAVAILABLE,
+    UNEXPECTED
+  }
+
+  /** The meaning of a failure, found in its chain of causes, and the cause that decided it. */
+  record Classified(Kind kind, Throwable cause) {}
+
+  static Classified classify(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof JsonbException
           || cause instanceof JsonException
           || cause instanceof ProcessingException && !(cause.getCause() instanceof SQLException)) {
-        return Problem.of(
-                Response.Status.BAD_REQUEST,
-                "The request body is not valid JSON for this resource.")
-            .toResponse();
+        return new Classified(Kind.UNREADABLE_BODY, cause);
       }
       if (cause instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
-        return new WebApplicationExceptionMapper().toResponse(wae);
+        return new Classified(Kind.CLIENT_ERROR, cause);
       }
       if (cause instanceof SQLException
           || cause instanceof PersistenceException
           || cause instanceof JMSException
           || cause instanceof JMSRuntimeException) {
+        return new Classified(Kind.DEPENDENCY_UNAVAILABLE, cause);
+      }
+    }
+    return new Classified(Kind.UNEXPECTED, exception);
+  }
+
+  static Response answer(Throwable exception) {
+    Classified failure = classify(exception);
+    switch (failure.kind()) {
+      case UNREADABLE_BODY:
+        return Problem.of(
+                Response.Status.BAD_REQUEST,
+                "The request body is not valid JSON for this resource.")
+            .toResponse();
+      case CLIENT_ERROR:
+        return new WebApplicationExceptionMapper()
+            .toResponse((WebApplicationException) failure.cause());
+      case DEPENDENCY_UNAVAILABLE:
         LOG.log(Level.WARNING, "A dependency is unavailable", exception);
         return Problem.of(
                 Response.Status.SERVICE_UNAVAILABLE,
                 "A database or the message broker is unavailable; try again later.")
             .toResponse();
-      }
+      default:
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
+        return Problem.of(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "Unexpected failure; incident " + incident + ".")
+            .toResponse();
     }
-    String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
-    return Problem.of(
-            Response.Status.INTERNAL_SERVER_ERROR, "Unexpected failure; incident " + incident + ".")
-        .toResponse();
   }
 }
