@@ -113,6 +113,12 @@ create_broker() {
     --default-port "$BROKER_PORT" --http-host 127.0.0.1 --http-port "$ARTEMIS_CONSOLE_PORT" \
     --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
     --java-memory 512M >"$RUN/artemis-create.log" 2>&1
+  # A message whose handler keeps failing is redelivered with back-off (1 s, 2 s, 4 s ... at most 60 s) and after
+  # 10 attempts parked on the dead-letter address DLQ.
+  sed -i 's#<redelivery-delay>0</redelivery-delay>#<redelivery-delay>1000</redelivery-delay>\
+            <redelivery-delay-multiplier>2</redelivery-delay-multiplier>\
+            <max-redelivery-delay>60000</max-redelivery-delay>\
+            <max-delivery-attempts>10</max-delivery-attempts>#' "$DATA/artemis/etc/broker.xml"
 }
 
 start_broker() {
