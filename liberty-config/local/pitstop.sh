@@ -6,7 +6,7 @@
 #   ./pitstop start [--no-build]   build, start everything, wait until every server is ready, print the URLs
 #   ./pitstop stop                 stop what `start` started (and nothing else)
 #   ./pitstop status               what runs and whether it is ready
-#   ./pitstop infra start|stop     only broker, database and mail sink
+#   ./pitstop infra start|stop [broker|database|mail]   only the infrastructure, or one part of it
 #   ./pitstop server start|stop|kill|restart NAME   one Liberty server (kill = SIGKILL, for fault tests)
 #   ./pitstop logs NAME            follow a server's console log
 #
@@ -144,17 +144,25 @@ stop_pid() { # name
   log "stopped $1"
 }
 
-infra_start() {
+infra_start() { # [broker|database|mail]
   install_tools
-  start_database
-  start_mail
-  start_broker
+  case ${1:-all} in
+    database) start_database ;;
+    mail) start_mail ;;
+    broker) start_broker ;;
+    all) start_database; start_mail; start_broker ;;
+    *) die "usage: pitstop infra start|stop [broker|database|mail]" ;;
+  esac
 }
 
-infra_stop() {
-  stop_pid artemis
-  stop_pid greenmail
-  stop_pid h2
+infra_stop() { # [broker|database|mail]
+  case ${1:-all} in
+    database) stop_pid h2 ;;
+    mail) stop_pid greenmail ;;
+    broker) stop_pid artemis ;;
+    all) stop_pid artemis & stop_pid greenmail & stop_pid h2 & wait ;;
+    *) die "usage: pitstop infra start|stop [broker|database|mail]" ;;
+  esac
 }
 
 # ---------------------------------------------------------------- Liberty servers
@@ -277,9 +285,9 @@ case ${1:-} in
   status) cmd_status ;;
   infra)
     case ${2:-} in
-      start) infra_start ;;
-      stop) infra_stop ;;
-      *) die "usage: pitstop infra start|stop" ;;
+      start) infra_start "${3:-all}" ;;
+      stop) infra_stop "${3:-all}" ;;
+      *) die "usage: pitstop infra start|stop [broker|database|mail]" ;;
     esac ;;
   server)
     [[ -n ${3:-} ]] || die "usage: pitstop server start|stop|kill|restart NAME"

@@ -25,7 +25,10 @@ public class AuditLogResource {
   @GET
   public List<AuditEntryDto> entries(
       @QueryParam("type") String type,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "page may not be negative")
+      @QueryParam("page")
+          @DefaultValue("0")
+          @Min(value = 0, message = "page may not be negative")
+          @Max(value = 1_000_000, message = "page may be at most 1000000")
           int page,
       @QueryParam("size")
           @DefaultValue("50")

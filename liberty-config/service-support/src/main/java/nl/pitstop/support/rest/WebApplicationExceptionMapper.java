@@ -19,11 +19,22 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (status >= 500) {
       return FailureMapper.answer(exception);
     }
+    if (invalidParameter(exception)) {
+      // JAX-RS answers 404 for a query or path parameter it cannot convert; it is a bad request.
+      return Problem.of(
+              Response.Status.BAD_REQUEST, "A parameter of the request has an invalid value.")
+          .toResponse();
+    }
     Response.StatusType type = original.getStatusInfo();
-    String detail =
-        status == 400
-            ? "The request body is not valid JSON for this resource."
-            : type.getReasonPhrase() + ".";
+    String detail;
+    if (status == 400) {
+      detail =
+          FailureMapper.classify(exception.getCause()).kind() == FailureMapper.Kind.UNREADABLE_BODY
+              ? "The request body is not valid JSON for this resource."
+              : "The request is not valid.";
+    } else {
+      detail = type.getReasonPhrase() + ".";
+    }
     Response problem = Problem.of(status, type.getReasonPhrase(), detail).toResponse();
     original
         .getHeaders()
@@ -34,5 +45,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
               }
             });
     return problem;
+  }
+
+  private static boolean invalidParameter(WebApplicationException exception) {
+    for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof IllegalArgumentException) { // NumberFormatException, bad enum, date...
+        return true;
+      }
+    }
+    return false;
   }
 }
