@@ -2,10 +2,17 @@ package nl.pitstop.handlers.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import nl.pitstop.support.rest.ConstraintViolationMapper;
+import nl.pitstop.support.rest.FailureMapper;
+import nl.pitstop.support.rest.WebApplicationExceptionMapper;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** The handlers' read and admin API under {@code /api}. */
+/**
+ * The handlers' read and admin API under {@code /api}. The classes are listed because the problem
+ * mappers live in the EAR's lib folder, which JAX-RS does not scan.
+ */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
     info =
@@ -13,4 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             title = "Pitstop event handlers API",
             version = "1.0",
             description = "Reads what the event handlers recorded: the audit log."))
-public class HandlersApplication extends Application {}
+public class HandlersApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        AuditLogResource.class,
+        ConstraintViolationMapper.class,
+        WebApplicationExceptionMapper.class,
+        FailureMapper.class);
+  }
+}
