@@ -6,12 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.time.Clock;
-import java.time.Instant;
 import nl.pitstop.handlers.auditlog.application.AuditEntry;
 import nl.pitstop.handlers.auditlog.application.AuditLog;
-import nl.pitstop.messages.EventTopic;
+import nl.pitstop.messages.ReceivedEvent;
 
 /**
  * Stores every event of the events topic in the audit log, on its own durable shared subscription
@@ -28,24 +26,15 @@ public class AuditLogConsumer implements MessageListener {
   @Override
   public void onMessage(Message message) {
     try {
-      if (!(message instanceof TextMessage text)) {
-        throw new EJBException("Not a text message: " + message.getJMSMessageID());
-      }
-      String messageId = message.getStringProperty(EventTopic.MESSAGE_ID);
-      String messageType = message.getStringProperty(EventTopic.MESSAGE_TYPE);
-      if (messageId == null || messageType == null) {
-        throw new EJBException(
-            "Message without MessageId or MessageType: " + message.getJMSMessageID());
-      }
-      long timestamp = message.getJMSTimestamp();
+      ReceivedEvent received = ReceivedEvent.from(message);
       auditLog.record(
           new AuditEntry(
-              messageId,
-              messageType,
-              message.getStringProperty(EventTopic.AGGREGATE_ID),
-              timestamp == 0 ? null : Instant.ofEpochMilli(timestamp),
+              received.messageId(),
+              received.messageType(),
+              received.aggregateId(),
+              received.publishedAt(),
               clock.instant(),
-              text.getText()));
+              received.json()));
     } catch (JMSException e) {
       throw new EJBException(e);
     }

@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import nl.pitstop.handlers.workshop.application.WorkshopProjection;
-import nl.pitstop.messages.EventCodec;
-import nl.pitstop.messages.EventTopic;
+import nl.pitstop.messages.ReceivedEvent;
 
 /**
  * Feeds the workshop projection from its durable shared subscription (selector on MessageType in
@@ -24,11 +22,7 @@ public class WorkshopProjectionConsumer implements MessageListener {
   @Override
   public void onMessage(Message message) {
     try {
-      if (!(message instanceof TextMessage text)) {
-        throw new EJBException("Not a text message: " + message.getJMSMessageID());
-      }
-      String type = message.getStringProperty(EventTopic.MESSAGE_TYPE);
-      projection.handle(EventCodec.fromJson(type, text.getText()));
+      projection.handle(ReceivedEvent.from(message).event());
     } catch (JMSException e) {
       throw new EJBException(e);
     }
