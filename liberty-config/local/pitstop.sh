@@ -24,14 +24,14 @@ DATA=$PITSTOP_HOME/data
 TOOLS=$PITSTOP_HOME/tools
 FETCHED=$ROOT/liberty-config/local-runtime/target/tools
 
-export BROKER_PORT=${BROKER_PORT:-61616}
-export DB_PORT=${DB_PORT:-9092}
+BROKER_PORT=${BROKER_PORT:-61616}
+DB_PORT=${DB_PORT:-9092}
 SMTP_PORT=${SMTP_PORT:-3025}
 MAIL_API_PORT=${MAIL_API_PORT:-4000}
 ARTEMIS_CONSOLE_PORT=${ARTEMIS_CONSOLE_PORT:-8161}
 READY_TIMEOUT=${PITSTOP_READY_TIMEOUT:-300}
-export BROKER_USER=${BROKER_USER:-pitstop}
-export BROKER_PASSWORD=${BROKER_PASSWORD:-pitstop}
+BROKER_USER=${BROKER_USER:-pitstop}
+BROKER_PASSWORD=${BROKER_PASSWORD:-pitstop}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # Five servers start at once on a small machine: the C1 compiler alone and the serial collector roughly halve
 # the time to all-ready (102 s -> 46 s on 2 cores). Set PITSTOP_JVM_OPTS="" for full JIT, e.g. for benchmarks.
@@ -243,7 +243,7 @@ cmd_start() {
 
   Web app            http://localhost:7005/
   Customer API       http://localhost:5100/api/customers      (OpenAPI UI: /openapi/ui)
-  Vehicle API        http://localhost:5000/api/vehicles       (OpenAPI UI: /openapi/ui)
+  Vehicle API        http://localhost:5000/health/ready       (OpenAPI UI: /openapi/ui)
   Workshop API       http://localhost:5200/api/refdata/customers (OpenAPI UI: /openapi/ui)
   Handlers API       http://localhost:5300/api/auditlog
   Mail sent (API)    http://localhost:$MAIL_API_PORT/api/user  (GreenMail REST API)
