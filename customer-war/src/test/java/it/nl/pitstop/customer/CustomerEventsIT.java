@@ -40,7 +40,9 @@ class CustomerEventsIT {
 
       assertEquals(
           201,
-          Api.post("api/customers", CustomerResourceIT.customer(id, "Via Outbox")).statusCode());
+          Api.CUSTOMER
+              .post("api/customers", CustomerResourceIT.customer(id, "Via Outbox"))
+              .statusCode());
 
       Message message = consumer.receive(15_000);
       assertNotNull(message, "no CustomerRegistered within 15 s");

@@ -10,6 +10,7 @@ import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
+import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -37,19 +38,19 @@ class CustomerResourceIT {
   @Test
   void registersACustomerAndAnswersWithItsLocation() {
     String id = newId();
-    HttpResponse<String> created = Api.post("api/customers", customer(id, "Jan Jansen"));
+    HttpResponse<String> created = Api.CUSTOMER.post("api/customers", customer(id, "Jan Jansen"));
 
     assertEquals(201, created.statusCode(), created.body());
     assertEquals(
-        Api.BASE.resolve("api/customers/" + id).toString(),
+        Api.CUSTOMER.uri("api/customers/" + id).toString(),
         created.headers().firstValue("Location").orElseThrow());
-    JsonObject body = Api.json(created).asJsonObject();
+    JsonObject body = HttpJson.json(created).asJsonObject();
     assertEquals(id, body.getString("customerId"));
     assertEquals("Jan Jansen", body.getString("name"));
 
-    HttpResponse<String> fetched = Api.get("api/customers/" + id);
+    HttpResponse<String> fetched = Api.CUSTOMER.get("api/customers/" + id);
     assertEquals(200, fetched.statusCode());
-    JsonObject stored = Api.json(fetched).asJsonObject();
+    JsonObject stored = HttpJson.json(fetched).asJsonObject();
     assertEquals(
         List.of(
             "address",
@@ -66,23 +67,23 @@ class CustomerResourceIT {
 
   @Test
   void choosesAnIdWhenTheClientGivesNone() {
-    HttpResponse<String> created = Api.post("api/customers", customer(null, "Zonder Id"));
+    HttpResponse<String> created = Api.CUSTOMER.post("api/customers", customer(null, "Zonder Id"));
 
     assertEquals(201, created.statusCode(), created.body());
-    String id = Api.json(created).asJsonObject().getString("customerId");
+    String id = HttpJson.json(created).asJsonObject().getString("customerId");
     assertTrue(id.matches("[0-9a-f]{32}"), id);
-    assertEquals(200, Api.get("api/customers/" + id).statusCode());
+    assertEquals(200, Api.CUSTOMER.get("api/customers/" + id).statusCode());
   }
 
   @Test
   void listsRegisteredCustomers() {
     String id = newId();
-    Api.post("api/customers", customer(id, "In De Lijst"));
+    Api.CUSTOMER.post("api/customers", customer(id, "In De Lijst"));
 
-    HttpResponse<String> list = Api.get("api/customers");
+    HttpResponse<String> list = Api.CUSTOMER.get("api/customers");
 
     assertEquals(200, list.statusCode());
-    JsonArray customers = Api.json(list).asJsonArray();
+    JsonArray customers = HttpJson.json(list).asJsonArray();
     assertTrue(
         customers.stream()
             .map(JsonObject.class::cast)
@@ -92,27 +93,29 @@ class CustomerResourceIT {
   @Test
   void aDuplicateIdIsAConflict() {
     String id = newId();
-    assertEquals(201, Api.post("api/customers", customer(id, "Eerste")).statusCode());
+    assertEquals(201, Api.CUSTOMER.post("api/customers", customer(id, "Eerste")).statusCode());
 
-    HttpResponse<String> again = Api.post("api/customers", customer(id, "Tweede"));
+    HttpResponse<String> again = Api.CUSTOMER.post("api/customers", customer(id, "Tweede"));
 
     assertEquals(409, again.statusCode());
     assertEquals(
         "application/problem+json", again.headers().firstValue("Content-Type").orElseThrow());
-    assertEquals(409, Api.json(again).asJsonObject().getInt("status"));
+    assertEquals(409, HttpJson.json(again).asJsonObject().getInt("status"));
     assertEquals(
-        "Eerste", Api.json(Api.get("api/customers/" + id)).asJsonObject().getString("name"));
+        "Eerste",
+        HttpJson.json(Api.CUSTOMER.get("api/customers/" + id)).asJsonObject().getString("name"));
   }
 
   @Test
   void namesEveryInvalidField() {
     HttpResponse<String> response =
-        Api.post("api/customers", "{\"name\": \" \", \"emailAddress\": \"not-an-address\"}");
+        Api.CUSTOMER.post(
+            "api/customers", "{\"name\": \" \", \"emailAddress\": \"not-an-address\"}");
 
     assertEquals(400, response.statusCode());
     assertEquals(
         "application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-    JsonObject problem = Api.json(response).asJsonObject();
+    JsonObject problem = HttpJson.json(response).asJsonObject();
     assertEquals(
         List.of(
             "address: The Address field is required.",
@@ -129,12 +132,13 @@ class CustomerResourceIT {
 
   @Test
   void rejectsTooLongValues() {
-    HttpResponse<String> response = Api.post("api/customers", customer(newId(), "x".repeat(101)));
+    HttpResponse<String> response =
+        Api.CUSTOMER.post("api/customers", customer(newId(), "x".repeat(101)));
 
     assertEquals(400, response.statusCode());
     assertEquals(
         "name",
-        Api.json(response)
+        HttpJson.json(response)
             .asJsonObject()
             .getJsonArray("errors")
             .getJsonObject(0)
@@ -144,7 +148,7 @@ class CustomerResourceIT {
   @Test
   void malformedJsonIsABadRequestWithoutStackTrace() {
     for (String body : List.of("{\"name\":", "[1,2]", "\"text\"", "{\"name\": 12}x", "")) {
-      HttpResponse<String> response = Api.post("api/customers", body);
+      HttpResponse<String> response = Api.CUSTOMER.post("api/customers", body);
       assertEquals(400, response.statusCode(), body + " -> " + response.body());
       assertFalse(response.body().contains("Exception"), response.body());
     }
@@ -152,7 +156,7 @@ class CustomerResourceIT {
 
   @Test
   void anUnknownCustomerIsNotFound() {
-    HttpResponse<String> response = Api.get("api/customers/" + newId());
+    HttpResponse<String> response = Api.CUSTOMER.get("api/customers/" + newId());
 
     assertEquals(404, response.statusCode());
     assertEquals(
@@ -161,16 +165,17 @@ class CustomerResourceIT {
 
   @Test
   void unknownRoutesAndMethodsAnswerWithProblems() {
-    HttpResponse<String> route = Api.get("api/nothing-here");
+    HttpResponse<String> route = Api.CUSTOMER.get("api/nothing-here");
     assertEquals(404, route.statusCode());
     assertEquals(
         "application/problem+json", route.headers().firstValue("Content-Type").orElseThrow());
 
     HttpResponse<String> method =
-        Api.send(java.net.http.HttpRequest.newBuilder(Api.BASE.resolve("api/customers")).DELETE());
+        Api.CUSTOMER.send(
+            java.net.http.HttpRequest.newBuilder(Api.CUSTOMER.uri("api/customers")).DELETE());
     assertEquals(405, method.statusCode());
     assertEquals(
         "Method Not Allowed",
-        ((JsonString) Api.json(method).asJsonObject().get("title")).getString());
+        ((JsonString) HttpJson.json(method).asJsonObject().get("title")).getString());
   }
 }

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -21,11 +22,11 @@ class HealthIT {
 
   @Test
   void readyReportsDatabaseAndBroker() {
-    HttpResponse<String> ready = Api.get("health/ready");
+    HttpResponse<String> ready = Api.CUSTOMER.get("health/ready");
 
     assertEquals(200, ready.statusCode());
     Map<String, String> checks =
-        Api.json(ready).asJsonObject().getJsonArray("checks").stream()
+        HttpJson.json(ready).asJsonObject().getJsonArray("checks").stream()
             .map(JsonObject.class::cast)
             .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
     assertEquals(Map.of("database", "UP", "broker", "UP"), checks);
@@ -33,17 +34,17 @@ class HealthIT {
 
   @Test
   void startedAndLiveAreUp() {
-    assertEquals(200, Api.get("health/started").statusCode());
-    assertEquals(200, Api.get("health/live").statusCode());
+    assertEquals(200, Api.CUSTOMER.get("health/started").statusCode());
+    assertEquals(200, Api.CUSTOMER.get("health/live").statusCode());
   }
 
   @Test
   void publishesItsOpenApiDocument() {
-    HttpResponse<String> openapi = Api.get("openapi?format=JSON");
+    HttpResponse<String> openapi = Api.CUSTOMER.get("openapi?format=JSON");
 
     assertEquals(200, openapi.statusCode());
     assertTrue(
-        Api.json(openapi).asJsonObject().getJsonObject("paths").containsKey("/api/customers"));
-    assertEquals(200, Api.get("openapi/ui/").statusCode());
+        HttpJson.json(openapi).asJsonObject().getJsonObject("paths").containsKey("/api/customers"));
+    assertEquals(200, Api.CUSTOMER.get("openapi/ui/").statusCode());
   }
 }

@@ -6,6 +6,7 @@ import static it.nl.pitstop.system.Pitstop.WORKSHOP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +17,8 @@ class BrokerOutageIT {
 
   static final Duration RECOVERY = Duration.ofSeconds(90);
 
-  static int ready(java.net.URI server) {
-    return Pitstop.get(server, "health/ready").statusCode();
+  static int ready(HttpJson server) {
+    return server.get("health/ready").statusCode();
   }
 
   @Test
@@ -25,25 +26,25 @@ class BrokerOutageIT {
     Pitstop.tool("infra", "stop", "broker");
     String customerId;
     try {
-      Pitstop.eventually(
+      HttpJson.eventually(
           Duration.ofSeconds(30), "customer API not ready", () -> ready(CUSTOMER) == 503);
 
       customerId = CustomerRegistrationFlowIT.register("Registered While Broker Down");
       assertEquals(
           200,
-          Pitstop.get(CUSTOMER, "api/customers/" + customerId).statusCode(),
+          CUSTOMER.get("api/customers/" + customerId).statusCode(),
           "the customer is stored while the broker is down");
     } finally {
       Pitstop.tool("infra", "start", "broker");
     }
 
-    Pitstop.eventually(RECOVERY, "customer API ready again", () -> ready(CUSTOMER) == 200);
-    Pitstop.eventually(RECOVERY, "handlers ready again", () -> ready(HANDLERS) == 200);
-    Pitstop.eventually(
+    HttpJson.eventually(RECOVERY, "customer API ready again", () -> ready(CUSTOMER) == 200);
+    HttpJson.eventually(RECOVERY, "handlers ready again", () -> ready(HANDLERS) == 200);
+    HttpJson.eventually(
         RECOVERY,
         "the event of the outage in the reference data",
         () -> CustomerRegistrationFlowIT.inReferenceData(customerId));
-    Pitstop.eventually(
+    HttpJson.eventually(
         RECOVERY,
         "the event of the outage in the audit log",
         () -> CustomerRegistrationFlowIT.auditEntriesOf(customerId).size() == 1);

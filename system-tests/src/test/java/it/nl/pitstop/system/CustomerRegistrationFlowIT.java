@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,18 +35,17 @@ class CustomerRegistrationFlowIT {
          "city": "Amsterdam", "telephoneNumber": "0612345678", "emailAddress": "x@example.com"}
         """
             .formatted(id, name);
-    assertEquals(201, Pitstop.post(CUSTOMER, "api/customers", body).statusCode());
+    assertEquals(201, CUSTOMER.post("api/customers", body).statusCode());
     return id;
   }
 
   static boolean inReferenceData(String customerId) {
-    return Pitstop.get(WORKSHOP, "api/refdata/customers/" + customerId).statusCode() == 200;
+    return WORKSHOP.get("api/refdata/customers/" + customerId).statusCode() == 200;
   }
 
   static List<JsonObject> auditEntriesOf(String customerId) {
     JsonArray entries =
-        Pitstop.json(Pitstop.get(HANDLERS, "api/auditlog?type=CustomerRegistered&size=500"))
-            .asJsonArray();
+        HttpJson.ok(HANDLERS.get("api/auditlog?type=CustomerRegistered&size=500")).asJsonArray();
     return entries.stream()
         .map(JsonObject.class::cast)
         .filter(e -> customerId.equals(e.getString("aggregateId", null)))
@@ -53,7 +53,7 @@ class CustomerRegistrationFlowIT {
   }
 
   static long referenceDataCount(String customerId) {
-    return Pitstop.json(Pitstop.get(WORKSHOP, "api/refdata/customers")).asJsonArray().stream()
+    return HttpJson.ok(WORKSHOP.get("api/refdata/customers")).asJsonArray().stream()
         .map(JsonObject.class::cast)
         .filter(c -> c.getString("customerId").equals(customerId))
         .count();
@@ -66,15 +66,15 @@ class CustomerRegistrationFlowIT {
   void aRegisteredCustomerReachesTheWorkshopAndTheAuditLog() throws Exception {
     first = register("Flow <i>One</i>");
 
-    Pitstop.eventually(
+    HttpJson.eventually(
         PROPAGATION, "customer in the workshop's reference data", () -> inReferenceData(first));
-    Pitstop.eventually(
+    HttpJson.eventually(
         PROPAGATION,
         "CustomerRegistered in the audit log",
         () -> auditEntriesOf(first).size() == 1);
 
     JsonObject reference =
-        Pitstop.json(Pitstop.get(WORKSHOP, "api/refdata/customers/" + first)).asJsonObject();
+        HttpJson.ok(WORKSHOP.get("api/refdata/customers/" + first)).asJsonObject();
     assertEquals("Flow <i>One</i>", reference.getString("name"));
     assertEquals("0612345678", reference.getString("telephoneNumber"));
 
@@ -89,7 +89,7 @@ class CustomerRegistrationFlowIT {
   @Test
   @Order(2)
   void theAuditLogListsNewestFirstAndFiltersByType() {
-    JsonArray all = Pitstop.json(Pitstop.get(HANDLERS, "api/auditlog")).asJsonArray();
+    JsonArray all = HttpJson.ok(HANDLERS.get("api/auditlog")).asJsonArray();
     assertTrue(all.size() >= 1);
     List<Long> positions =
         all.stream()
@@ -98,8 +98,7 @@ class CustomerRegistrationFlowIT {
             .toList();
     assertEquals(positions.stream().sorted((a, b) -> Long.compare(b, a)).toList(), positions);
 
-    JsonArray none =
-        Pitstop.json(Pitstop.get(HANDLERS, "api/auditlog?type=NoSuchEvent")).asJsonArray();
+    JsonArray none = HttpJson.ok(HANDLERS.get("api/auditlog?type=NoSuchEvent")).asJsonArray();
     assertEquals(0, none.size());
   }
 
@@ -111,11 +110,11 @@ class CustomerRegistrationFlowIT {
 
     Pitstop.tool("server", "start", "handlers");
 
-    Pitstop.eventually(
+    HttpJson.eventually(
         PROPAGATION,
         "customer registered while down in the reference data",
         () -> inReferenceData(whileDown));
-    Pitstop.eventually(
+    HttpJson.eventually(
         PROPAGATION,
         "event of while down in the audit log",
         () -> auditEntriesOf(whileDown).size() == 1);
@@ -128,15 +127,14 @@ class CustomerRegistrationFlowIT {
   @Order(4)
   void aRestartDuplicatesNothing() throws Exception {
     String before = register("Flow Three");
-    Pitstop.eventually(
+    HttpJson.eventually(
         PROPAGATION, "third customer in the audit log", () -> auditEntriesOf(before).size() == 1);
-    int total = Pitstop.json(Pitstop.get(HANDLERS, "api/auditlog?size=500")).asJsonArray().size();
+    int total = HttpJson.ok(HANDLERS.get("api/auditlog?size=500")).asJsonArray().size();
 
     Pitstop.tool("server", "restart", "handlers");
     Thread.sleep(3_000); // time for any redelivery to arrive
 
-    assertEquals(
-        total, Pitstop.json(Pitstop.get(HANDLERS, "api/auditlog?size=500")).asJsonArray().size());
+    assertEquals(total, HttpJson.ok(HANDLERS.get("api/auditlog?size=500")).asJsonArray().size());
     assertEquals(1, auditEntriesOf(before).size());
     assertEquals(1, referenceDataCount(before));
   }

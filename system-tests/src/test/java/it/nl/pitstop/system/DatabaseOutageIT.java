@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,27 +27,27 @@ class DatabaseOutageIT {
     Pitstop.tool("infra", "stop", "database");
     try {
       Instant start = Instant.now();
-      HttpResponse<String> refused = Pitstop.post(CUSTOMER, "api/customers", CUSTOMER_JSON);
+      HttpResponse<String> refused = CUSTOMER.post("api/customers", CUSTOMER_JSON);
       Duration took = Duration.between(start, Instant.now());
 
       assertEquals(503, refused.statusCode(), refused.body());
-      assertEquals(503, ServersIT.problem(refused).getInt("status"));
+      assertEquals(503, HttpJson.problem(refused).getInt("status"));
       assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "503 took " + took);
-      assertEquals(503, Pitstop.get(CUSTOMER, "api/customers").statusCode());
-      Pitstop.eventually(
+      assertEquals(503, CUSTOMER.get("api/customers").statusCode());
+      HttpJson.eventually(
           Duration.ofSeconds(30),
           "customer API not ready",
-          () -> Pitstop.get(CUSTOMER, "health/ready").statusCode() == 503);
+          () -> CUSTOMER.get("health/ready").statusCode() == 503);
     } finally {
       Pitstop.tool("infra", "start", "database");
     }
 
-    Pitstop.eventually(
+    HttpJson.eventually(
         Duration.ofSeconds(60),
         "customer API ready again",
-        () -> Pitstop.get(CUSTOMER, "health/ready").statusCode() == 200);
+        () -> CUSTOMER.get("health/ready").statusCode() == 200);
     String id = CustomerRegistrationFlowIT.register("After Outage");
-    Pitstop.eventually(
+    HttpJson.eventually(
         Duration.ofSeconds(60),
         "a registration after the outage reaches the workshop",
         () -> CustomerRegistrationFlowIT.inReferenceData(id));

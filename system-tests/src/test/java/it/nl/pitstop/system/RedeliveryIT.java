@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.EventCodec;
 import nl.pitstop.messages.EventTopic;
+import nl.pitstop.testing.HttpJson;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 
@@ -48,11 +49,11 @@ class RedeliveryIT {
       }
     }
 
-    Pitstop.eventually(
+    HttpJson.eventually(
         Duration.ofSeconds(15),
         "the event in the audit log",
         () -> CustomerRegistrationFlowIT.auditEntriesOf(customerId).size() >= 1);
-    Pitstop.eventually(
+    HttpJson.eventually(
         Duration.ofSeconds(15),
         "the customer in the reference data",
         () -> CustomerRegistrationFlowIT.referenceDataCount(customerId) >= 1);
@@ -62,7 +63,7 @@ class RedeliveryIT {
     assertEquals(1, CustomerRegistrationFlowIT.referenceDataCount(customerId));
     JsonObject entry = CustomerRegistrationFlowIT.auditEntriesOf(customerId).get(0);
     assertEquals(event.messageId().toString(), entry.getString("messageId"));
-    assertEquals(200, Pitstop.get(WORKSHOP, "api/refdata/customers/" + customerId).statusCode());
-    assertEquals(200, Pitstop.get(HANDLERS, "health/ready").statusCode());
+    assertEquals(200, WORKSHOP.get("api/refdata/customers/" + customerId).statusCode());
+    assertEquals(200, HANDLERS.get("health/ready").statusCode());
   }
 }

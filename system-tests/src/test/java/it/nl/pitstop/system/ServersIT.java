@@ -5,28 +5,18 @@ import static it.nl.pitstop.system.Pitstop.WORKSHOP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every server of the running system: health, OpenAPI, and problem bodies for bad requests. */
 class ServersIT {
-
-  static JsonObject problem(HttpResponse<String> response) {
-    assertEquals(
-        "application/problem+json",
-        response.headers().firstValue("Content-Type").orElseThrow(),
-        response.body());
-    return Json.createReader(new StringReader(response.body())).readObject();
-  }
 
   @ParameterizedTest
   @CsvSource({
@@ -37,10 +27,10 @@ class ServersIT {
     "7005, ''"
   })
   void everyServerIsStartedLiveAndReadyWithItsChecks(int port, String checks) {
-    URI server = URI.create("http://localhost:" + port + "/");
-    assertEquals(200, Pitstop.get(server, "health/started").statusCode());
-    assertEquals(200, Pitstop.get(server, "health/live").statusCode());
-    JsonObject ready = Pitstop.json(Pitstop.get(server, "health/ready")).asJsonObject();
+    HttpJson server = Pitstop.server(port);
+    assertEquals(200, server.get("health/started").statusCode());
+    assertEquals(200, server.get("health/live").statusCode());
+    JsonObject ready = HttpJson.ok(server.get("health/ready")).asJsonObject();
     assertEquals("UP", ready.getString("status"));
     Map<String, String> reported =
         ready.getJsonArray("checks").stream()
@@ -54,31 +44,31 @@ class ServersIT {
   @ParameterizedTest
   @ValueSource(ints = {5100, 5000, 5200, 5300})
   void everyApiPublishesItsOpenApiDocumentAndUi(int port) {
-    URI server = URI.create("http://localhost:" + port + "/");
-    assertEquals(200, Pitstop.get(server, "openapi").statusCode());
-    assertEquals(200, Pitstop.get(server, "openapi/ui/").statusCode());
+    HttpJson server = Pitstop.server(port);
+    assertEquals(200, server.get("openapi").statusCode());
+    assertEquals(200, server.get("openapi/ui/").statusCode());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"page=abc", "size=0", "size=501", "page=-1", "size=99999999999"})
   void badAuditLogQueriesAreBadRequests(String query) {
-    HttpResponse<String> response = Pitstop.get(HANDLERS, "api/auditlog?" + query);
+    HttpResponse<String> response = HANDLERS.get("api/auditlog?" + query);
     assertEquals(400, response.statusCode(), response.body());
-    assertEquals(400, problem(response).getInt("status"));
+    assertEquals(400, HttpJson.problem(response).getInt("status"));
   }
 
   @ParameterizedTest
   @CsvSource({"5200, api/refdata/customers/unknown-id", "5200, api/nothing", "5300, api/nothing"})
   void unknownThingsAreNotFoundProblems(int port, String path) {
-    HttpResponse<String> response = Pitstop.get(URI.create("http://localhost:" + port + "/"), path);
+    HttpResponse<String> response = Pitstop.server(port).get(path);
     assertEquals(404, response.statusCode());
-    assertEquals(404, problem(response).getInt("status"));
+    assertEquals(404, HttpJson.problem(response).getInt("status"));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"api/refdata/customers", "api/auditlog"})
   void listsAreJsonArrays(String path) {
-    URI server = path.startsWith("api/refdata") ? WORKSHOP : HANDLERS;
-    assertTrue(Pitstop.json(Pitstop.get(server, path)).getValueType().name().equals("ARRAY"));
+    HttpJson server = path.startsWith("api/refdata") ? WORKSHOP : HANDLERS;
+    assertTrue(HttpJson.ok(server.get(path)).getValueType().name().equals("ARRAY"));
   }
 }

@@ -1,0 +1,118 @@
+package nl.pitstop.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+
+/** A server's HTTP API as black-box tests use it: requests, JSON and problem bodies, waiting. */
+public final class HttpJson {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final URI base;
+
+  /**
+   * @param base the server's root, e.g. {@code http://localhost:5100/}
+   */
+  public HttpJson(URI base) {
+    this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+  }
+
+  public URI base() {
+    return base;
+  }
+
+  public URI uri(String path) {
+    return base.resolve(path);
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(uri(path)).GET());
+  }
+
+  public HttpResponse<String> post(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError("request failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The JSON body of a response. */
+  public static JsonStructure json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).read();
+  }
+
+  /** The JSON body of a response that must be 200 OK. */
+  public static JsonStructure ok(HttpResponse<String> response) {
+    assertEquals(200, response.statusCode(), response.body());
+    return json(response);
+  }
+
+  /** The problem body of an error response, checking its media type. */
+  public static JsonObject problem(HttpResponse<String> response) {
+    assertEquals(
+        "application/problem+json",
+        response.headers().firstValue("Content-Type").orElseThrow(),
+        response.body());
+    return json(response).asJsonObject();
+  }
+
+  /** Waits until {@code /health/ready} answers 200. */
+  public void awaitReady(Duration limit) throws InterruptedException {
+    eventually(
+        limit,
+        base + " ready",
+        () -> {
+          try {
+            return HTTP.send(
+                        HttpRequest.newBuilder(uri("health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding())
+                    .statusCode()
+                == 200;
+          } catch (IOException notYet) {
+            return false;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+          }
+        });
+  }
+
+  /** Polls until the condition holds; returns how long it took. */
+  public static Duration eventually(Duration limit, String what, BooleanSupplier condition)
+      throws InterruptedException {
+    Instant start = Instant.now();
+    Instant deadline = start.plus(limit);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError(what + " did not happen within " + limit);
+      }
+      Thread.sleep(200);
+    }
+    return Duration.between(start, Instant.now());
+  }
+}
