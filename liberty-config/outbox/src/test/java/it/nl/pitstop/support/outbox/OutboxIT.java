@@ -41,7 +41,8 @@ class OutboxIT {
     return ShrinkWrap.create(WebArchive.class, "outbox-it.war")
         .addPackages(true, Outbox.class.getPackage())
         .addPackages(true, EventCodec.class.getPackage())
-        .addClasses(H2SqlServerPlatform.class, TestPersistence.class)
+        .addPackage(H2SqlServerPlatform.class.getPackage())
+        .addClass(TestPersistence.class)
         .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
