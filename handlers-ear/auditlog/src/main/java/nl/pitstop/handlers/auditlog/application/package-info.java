@@ -1,0 +1,2 @@
+/** The audit log: every event stored once, and queried. */
+package nl.pitstop.handlers.auditlog.application;

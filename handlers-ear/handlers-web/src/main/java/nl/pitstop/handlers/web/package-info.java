@@ -1,0 +1,2 @@
+/** The handlers' read API (audit log). */
+package nl.pitstop.handlers.web;

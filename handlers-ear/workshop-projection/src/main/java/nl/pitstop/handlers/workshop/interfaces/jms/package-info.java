@@ -1,0 +1,2 @@
+/** The workshop projection's message-driven bean. */
+package nl.pitstop.handlers.workshop.interfaces.jms;

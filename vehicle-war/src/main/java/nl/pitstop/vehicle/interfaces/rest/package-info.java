@@ -1,0 +1,2 @@
+/** The vehicle management REST API. */
+package nl.pitstop.vehicle.interfaces.rest;

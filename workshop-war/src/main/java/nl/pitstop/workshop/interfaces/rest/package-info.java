@@ -1,0 +1,2 @@
+/** The workshop management REST API. */
+package nl.pitstop.workshop.interfaces.rest;
