@@ -59,7 +59,9 @@ wait_for_port() { # port seconds what
   done
 }
 
-pid_alive() { [[ -f $RUN/$1.pid ]] && kill -0 -- "-$(cat "$RUN/$1.pid")" 2>/dev/null; }
+# The recorded pid is the process itself (setsid, nohup and the launch scripts exec into it) and the leader of its
+# own process group, which stop and kill signal as a whole.
+pid_alive() { [[ -f $RUN/$1.pid ]] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
 
 require_free() { # port what
   port_open "$1" && die "port $1 ($2) is in use by a process this tool did not start; stop it or choose another port"
@@ -213,8 +215,7 @@ wait_ready() { # names...
   while :; do
     pending=()
     for name in "$@"; do
-      pid_alive "server-$name" || { sleep 1; pid_alive "server-$name"; } ||
-        die "server $name stopped while starting; see $RUN/server-$name.log"
+      pid_alive "server-$name" || die "server $name stopped while starting; see $RUN/server-$name.log"
       ready "$name" || pending+=("$name")
     done
     ((${#pending[@]} == 0)) && return 0
