@@ -19,27 +19,10 @@ import nl.pitstop.messages.IntegrationEvent;
 @ApplicationScoped
 public class Outbox implements EventOutbox {
 
-  private final EntityManager entityManager;
-  private final Event<OutboxMessageStored> stored;
-  private final Clock clock;
+  @Inject EntityManager entityManager;
+  @Inject Event<OutboxMessageStored> stored;
 
-  @Inject
-  public Outbox(EntityManager entityManager, Event<OutboxMessageStored> stored) {
-    this(entityManager, stored, Clock.systemUTC());
-  }
-
-  Outbox(EntityManager entityManager, Event<OutboxMessageStored> stored, Clock clock) {
-    this.entityManager = entityManager;
-    this.stored = stored;
-    this.clock = clock;
-  }
-
-  /** For CDI's proxy only. */
-  protected Outbox() {
-    this.entityManager = null;
-    this.stored = null;
-    this.clock = null;
-  }
+  private final Clock clock = Clock.systemUTC();
 
   /** Adds the event to the outbox; it is published once the current transaction commits. */
   @Override

@@ -36,6 +36,7 @@ public class OutboxRelay {
   @ConfigProperty(name = "pitstop.outbox.poll-interval", defaultValue = "PT2S")
   Duration pollInterval;
 
+  private final AtomicBoolean submitted = new AtomicBoolean();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
   private volatile boolean failing;
@@ -58,8 +59,18 @@ public class OutboxRelay {
     }
   }
 
+  /**
+   * Every event stored fires this after its commit; a transaction that stored several events
+   * submits one drain, not one per event.
+   */
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageStored stored) {
-    executor.execute(this::drain);
+    if (submitted.compareAndSet(false, true)) {
+      executor.execute(
+          () -> {
+            submitted.set(false);
+            drain();
+          });
+    }
   }
 
   /** Publishes until the outbox is empty or the broker fails; never runs twice at once. */
