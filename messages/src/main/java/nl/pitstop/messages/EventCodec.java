@@ -9,6 +9,8 @@ import jakarta.json.bind.JsonbException;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Maps integration events to and from their JSON wire form.
@@ -19,7 +21,13 @@ import java.util.Optional;
 public final class EventCodec {
 
   private static final Map<String, Class<? extends IntegrationEvent>> TYPES =
-      Map.of(CustomerRegistered.class.getSimpleName(), CustomerRegistered.class);
+      Stream.of(
+              CustomerRegistered.class,
+              VehicleRegistered.class,
+              WorkshopPlanningCreated.class,
+              MaintenanceJobPlanned.class,
+              MaintenanceJobFinished.class)
+          .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, type -> type));
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 

@@ -8,7 +8,12 @@ import java.util.UUID;
  * <p>Every event carries a unique {@link #messageId()} (used by handlers for idempotency). Its
  * {@link #messageType()} is the simple name of the record and is never read from incoming JSON.
  */
-public sealed interface IntegrationEvent permits CustomerRegistered {
+public sealed interface IntegrationEvent
+    permits CustomerRegistered,
+        VehicleRegistered,
+        WorkshopPlanningCreated,
+        MaintenanceJobPlanned,
+        MaintenanceJobFinished {
 
   UUID messageId();
 
