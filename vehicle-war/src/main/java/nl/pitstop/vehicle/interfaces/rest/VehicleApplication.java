@@ -5,15 +5,13 @@ import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/**
- * The vehicle management API under {@code /api}. Its resources arrive with the vehicle issue; the
- * server already runs with its database, broker and health checks.
- */
+/** The vehicle management API under {@code /api}. */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
     info =
         @Info(
             title = "Pitstop vehicle management API",
             version = "1.0",
-            description = "Registers the vehicles of the garage's customers."))
+            description =
+                "Registers the vehicles of the garage's customers and publishes VehicleRegistered."))
 public class VehicleApplication extends Application {}
