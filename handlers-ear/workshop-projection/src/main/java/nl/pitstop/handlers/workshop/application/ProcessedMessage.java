@@ -31,4 +31,16 @@ public class ProcessedMessage {
     this.messageType = messageType;
     this.handledAt = handledAt;
   }
+
+  public String messageId() {
+    return messageId;
+  }
+
+  public String messageType() {
+    return messageType;
+  }
+
+  public Instant handledAt() {
+    return handledAt;
+  }
 }

@@ -1,2 +1,4 @@
-/** The workshop read model, kept idempotently from events. */
+/**
+ * The workshop read model (customers, vehicles, maintenance jobs), kept idempotently from events.
+ */
 package nl.pitstop.handlers.workshop.application;

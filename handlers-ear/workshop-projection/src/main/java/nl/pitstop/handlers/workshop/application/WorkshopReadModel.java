@@ -1,0 +1,31 @@
+package nl.pitstop.handlers.workshop.application;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The workshop read model as the projection uses it: rows found by key and added, in the caller's
+ * transaction. Rows found are live: changes to them are stored with the transaction.
+ */
+public interface WorkshopReadModel {
+
+  /** Whether a message with this id was handled before. */
+  boolean handled(String messageId);
+
+  void add(ProcessedMessage message);
+
+  Optional<CustomerReference> customer(String customerId);
+
+  void add(CustomerReference customer);
+
+  /**
+   * @param licenseNumber in normal form
+   */
+  Optional<VehicleReference> vehicle(String licenseNumber);
+
+  void add(VehicleReference vehicle);
+
+  Optional<MaintenanceJob> job(UUID jobId);
+
+  void add(MaintenanceJob job);
+}
