@@ -23,6 +23,9 @@ import java.time.Instant;
     name = "OutboxMessage.oldestFirst",
     query = "select m from OutboxMessage m order by m.position")
 @NamedQuery(name = "OutboxMessage.count", query = "select count(m) from OutboxMessage m")
+@NamedQuery(
+    name = "OutboxMessage.delete",
+    query = "delete from OutboxMessage m where m.position in :positions")
 public class OutboxMessage {
 
   @Id

@@ -9,13 +9,12 @@ import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.pitstop.messages.EventTopic;
 
 /**
- * Publishes one batch of outbox messages to the events topic and deletes them, in one XA
+ * Publishes one batch of outbox entries to the events topic and marks them published, in one XA
  * transaction over the database and the broker: a message leaves the outbox exactly when the broker
  * has it.
  */
@@ -24,7 +23,7 @@ public class OutboxPublisher {
 
   static final int BATCH_SIZE = 100;
 
-  @Inject EntityManager entityManager;
+  @Inject OutboxStore store;
 
   @Resource(lookup = EventTopic.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
@@ -39,35 +38,31 @@ public class OutboxPublisher {
    */
   @Transactional
   public int publishBatch() {
-    List<OutboxMessage> batch =
-        entityManager
-            .createNamedQuery("OutboxMessage.oldestFirst", OutboxMessage.class)
-            .setMaxResults(BATCH_SIZE)
-            .getResultList();
+    List<OutboxEntry> batch = store.oldest(BATCH_SIZE);
     if (batch.isEmpty()) {
       return 0;
     }
     try (JMSContext context = connectionFactory.createContext()) {
       JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-      for (OutboxMessage message : batch) {
-        TextMessage text = context.createTextMessage(message.payload());
-        text.setStringProperty(EventTopic.MESSAGE_TYPE, message.messageType());
-        text.setStringProperty(EventTopic.MESSAGE_ID, message.messageId());
-        if (message.aggregateId() != null) {
-          text.setStringProperty(EventTopic.AGGREGATE_ID, message.aggregateId());
+      for (OutboxEntry entry : batch) {
+        TextMessage text = context.createTextMessage(entry.payload());
+        text.setStringProperty(EventTopic.MESSAGE_TYPE, entry.messageType());
+        text.setStringProperty(EventTopic.MESSAGE_ID, entry.messageId());
+        if (entry.aggregateId() != null) {
+          text.setStringProperty(EventTopic.AGGREGATE_ID, entry.aggregateId());
         }
         producer.send(topic, text);
-        entityManager.remove(message);
       }
     } catch (jakarta.jms.JMSException e) {
       throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
+    store.published(batch);
     return batch.size();
   }
 
   /** How many messages wait in the outbox. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public long pending() {
-    return entityManager.createNamedQuery("OutboxMessage.count", Long.class).getSingleResult();
+    return store.pending();
   }
 }

@@ -1,0 +1,11 @@
+package nl.pitstop.support.outbox;
+
+/**
+ * An event waiting in an {@link OutboxStore}, as the relay publishes it.
+ *
+ * @param position its place in the publishing order, unique in its store
+ * @param aggregateId the aggregate the event is about, or null
+ * @param payload the event's JSON
+ */
+public record OutboxEntry(
+    long position, String messageId, String messageType, String aggregateId, String payload) {}

@@ -1,0 +1,99 @@
+package nl.pitstop.workshop.infrastructure.eventstore;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import nl.pitstop.workshop.domain.Customer;
+import nl.pitstop.workshop.domain.LicenseNumber;
+import nl.pitstop.workshop.domain.MaintenanceJob;
+import nl.pitstop.workshop.domain.Timeslot;
+import nl.pitstop.workshop.domain.Vehicle;
+import nl.pitstop.workshop.domain.WorkshopPlanningSnapshot;
+
+/**
+ * The JSON form of a planning snapshot. Its layout is {@link #SCHEMA_VERSION}; change that number
+ * when the layout changes, and older snapshots are ignored rather than misread.
+ */
+final class PlanningSnapshotJson {
+
+  static final int SCHEMA_VERSION = 1;
+
+  private PlanningSnapshotJson() {}
+
+  static String toJson(WorkshopPlanningSnapshot snapshot) {
+    JsonArrayBuilder jobs = Json.createArrayBuilder();
+    for (MaintenanceJob job : snapshot.jobs()) {
+      JsonObjectBuilder json =
+          Json.createObjectBuilder()
+              .add("jobId", job.jobId().toString())
+              .add("startTime", job.plannedTimeslot().startTime().toString())
+              .add("endTime", job.plannedTimeslot().endTime().toString())
+              .add("customerId", job.customer().customerId())
+              .add("licenseNumber", job.vehicle().licenseNumber().value());
+      add(json, "customerName", job.customer().name());
+      add(json, "telephoneNumber", job.customer().telephoneNumber());
+      add(json, "brand", job.vehicle().brand());
+      add(json, "type", job.vehicle().type());
+      add(json, "ownerId", job.vehicle().ownerId());
+      add(json, "description", job.description());
+      if (job.actualTimeslot() != null) {
+        json.add("actualStartTime", job.actualTimeslot().startTime().toString())
+            .add("actualEndTime", job.actualTimeslot().endTime().toString());
+      }
+      add(json, "notes", job.notes());
+      jobs.add(json);
+    }
+    return Json.createObjectBuilder()
+        .add("date", snapshot.date().toString())
+        .add("version", snapshot.version())
+        .add("jobs", jobs)
+        .build()
+        .toString();
+  }
+
+  static WorkshopPlanningSnapshot fromJson(String data) {
+    JsonObject json = Json.createReader(new StringReader(data)).readObject();
+    return new WorkshopPlanningSnapshot(
+        LocalDate.parse(json.getString("date")),
+        json.getInt("version"),
+        json.getJsonArray("jobs").getValuesAs(JsonObject.class).stream()
+            .map(PlanningSnapshotJson::job)
+            .toList());
+  }
+
+  private static MaintenanceJob job(JsonObject json) {
+    Timeslot actual =
+        json.containsKey("actualStartTime")
+            ? new Timeslot(
+                LocalDateTime.parse(json.getString("actualStartTime")),
+                LocalDateTime.parse(json.getString("actualEndTime")))
+            : null;
+    return new MaintenanceJob(
+        UUID.fromString(json.getString("jobId")),
+        new Timeslot(
+            LocalDateTime.parse(json.getString("startTime")),
+            LocalDateTime.parse(json.getString("endTime"))),
+        new Customer(
+            json.getString("customerId"),
+            json.getString("customerName", null),
+            json.getString("telephoneNumber", null)),
+        new Vehicle(
+            new LicenseNumber(json.getString("licenseNumber")),
+            json.getString("brand", null),
+            json.getString("type", null),
+            json.getString("ownerId", null)),
+        json.getString("description", null),
+        actual,
+        json.getString("notes", null));
+  }
+
+  private static void add(JsonObjectBuilder json, String name, String value) {
+    json.add(name, value == null ? JsonValue.NULL : Json.createValue(value));
+  }
+}
