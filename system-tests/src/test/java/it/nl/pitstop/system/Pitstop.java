@@ -14,6 +14,7 @@ import nl.pitstop.testing.HttpJson;
 final class Pitstop {
 
   static final HttpJson CUSTOMER = new HttpJson(URI.create("http://localhost:5100/"));
+  static final HttpJson VEHICLE = new HttpJson(URI.create("http://localhost:5000/"));
   static final HttpJson WORKSHOP = new HttpJson(URI.create("http://localhost:5200/"));
   static final HttpJson HANDLERS = new HttpJson(URI.create("http://localhost:5300/"));
 

@@ -58,7 +58,14 @@ class ServersIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"5200, api/refdata/customers/unknown-id", "5200, api/nothing", "5300, api/nothing"})
+  @CsvSource({
+    "5200, api/refdata/customers/unknown-id",
+    "5200, api/refdata/vehicles/ZZ-999-ZZ",
+    "5200, api/nothing",
+    "5300, api/nothing",
+    "5000, api/vehicles/ZZ-999-ZZ",
+    "5000, api/nothing"
+  })
   void unknownThingsAreNotFoundProblems(int port, String path) {
     HttpResponse<String> response = Pitstop.server(port).get(path);
     assertEquals(404, response.statusCode());
@@ -66,7 +73,7 @@ class ServersIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"api/refdata/customers", "api/auditlog"})
+  @ValueSource(strings = {"api/refdata/customers", "api/refdata/vehicles", "api/auditlog"})
   void listsAreJsonArrays(String path) {
     HttpJson server = path.startsWith("api/refdata") ? WORKSHOP : HANDLERS;
     assertTrue(HttpJson.ok(server.get(path)).getValueType().name().equals("ARRAY"));

@@ -13,4 +13,10 @@ public interface ReferenceData {
   List<CustomerInfo> customers();
 
   Optional<CustomerInfo> customer(String customerId);
+
+  /** All vehicles, ordered by license number. */
+  List<VehicleReference> vehicles();
+
+  /** The vehicle with this license number, in any case (they are kept in upper case). */
+  Optional<VehicleReference> vehicle(String licenseNumber);
 }

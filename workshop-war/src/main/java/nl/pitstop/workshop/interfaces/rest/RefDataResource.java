@@ -12,8 +12,13 @@ import java.util.List;
 import nl.pitstop.support.rest.Problem;
 import nl.pitstop.workshop.application.CustomerInfo;
 import nl.pitstop.workshop.application.ReferenceData;
+import nl.pitstop.workshop.application.VehicleReference;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /api/refdata}: the customers (and later vehicles) the workshop knows. */
+/**
+ * {@code /api/refdata}: the customers and vehicles the workshop knows (eventually consistent with
+ * the customer and vehicle services).
+ */
 @Path("/refdata")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +43,30 @@ public class RefDataResource {
                 Problem.of(
                         Response.Status.NOT_FOUND,
                         "The workshop knows no customer with id '" + customerId + "'.")
+                    .toResponse());
+  }
+
+  @GET
+  @Path("/vehicles")
+  public List<VehicleReference> vehicles() {
+    return referenceData.vehicles();
+  }
+
+  @GET
+  @Path("/vehicles/{licenseNumber}")
+  @APIResponse(responseCode = "200", description = "The vehicle")
+  @APIResponse(responseCode = "404", description = "The workshop knows no such vehicle (yet)")
+  public Response vehicle(@PathParam("licenseNumber") String licenseNumber) {
+    return referenceData
+        .vehicle(licenseNumber)
+        .map(vehicle -> Response.ok(vehicle).build())
+        .orElseGet(
+            () ->
+                Problem.of(
+                        Response.Status.NOT_FOUND,
+                        "The workshop knows no vehicle with license number '"
+                            + licenseNumber
+                            + "'.")
                     .toResponse());
   }
 }
