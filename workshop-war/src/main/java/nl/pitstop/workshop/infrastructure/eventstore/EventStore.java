@@ -27,8 +27,11 @@ import nl.pitstop.workshop.domain.ConcurrentUpdateException;
 @ApplicationScoped
 public class EventStore {
 
-  /** SQL states of a lost race on a row: serialization failure, H2's concurrent update. */
-  private static final Set<String> CONFLICT_STATES = Set.of("40001", "90131");
+  /**
+   * SQL states of a lost race on a row: serialization failure or deadlock victim, H2's concurrent
+   * update, and a lock wait that timed out behind the winner.
+   */
+  private static final Set<String> CONFLICT_STATES = Set.of("40001", "90131", "HYT00");
 
   /** An event to append: its type name, message id and JSON. */
   public record NewEvent(String type, String messageId, String data) {}
