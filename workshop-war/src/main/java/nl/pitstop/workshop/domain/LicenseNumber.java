@@ -1,10 +1,13 @@
 package nl.pitstop.workshop.domain;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * A Dutch-style license number: three dash-separated groups of 1–3 digits or 1–3 letters, e.g.
- * {@code AB-12-CD}. Compared as written (case-sensitive), as the original did.
+ * {@code AB-12-CD}. Kept in upper case, so that {@code ab-12-cd} is the same vehicle (as the
+ * vehicle API has it, ADR 0005; the original compared them case-sensitively and let one vehicle
+ * have two overlapping jobs).
  */
 public record LicenseNumber(String value) {
 
@@ -17,6 +20,7 @@ public record LicenseNumber(String value) {
       throw new InvalidValueException(
           "The specified license-number '" + value + "' is not in the correct format.");
     }
+    value = value.toUpperCase(Locale.ROOT);
   }
 
   @Override

@@ -105,7 +105,14 @@ public final class WorkshopPlanning {
       throw new BusinessRuleViolationException(
           "Only 1 maintenance job can be executed on a vehicle during a certain time-slot.");
     }
-    raise(new MaintenanceJobPlanned(jobId, startTime, endTime, customer, vehicle, description));
+    raise(
+        new MaintenanceJobPlanned(
+            jobId,
+            startTime,
+            endTime,
+            customer,
+            new VehicleInfo(licenseNumber.value(), vehicle.brand(), vehicle.type()),
+            description));
   }
 
   /**

@@ -62,7 +62,7 @@ class ValueObjectsTest {
   @ParameterizedTest
   @ValueSource(strings = {"AB-12-CD", "12-ABC-3", "1-2-3", "ab-123-c", "99-AA-99", "A-999-AA"})
   void wellFormedLicenseNumbers(String value) {
-    assertEquals(value, new LicenseNumber(value).value());
+    assertEquals(value.toUpperCase(java.util.Locale.ROOT), new LicenseNumber(value).value());
   }
 
   @ParameterizedTest
@@ -78,7 +78,8 @@ class ValueObjectsTest {
   @Test
   void valueObjectsAreEqualByValue() {
     assertEquals(new LicenseNumber("AB-12-CD"), new LicenseNumber("AB-12-CD"));
-    assertNotEquals(new LicenseNumber("AB-12-CD"), new LicenseNumber("ab-12-cd"));
+    assertEquals(new LicenseNumber("AB-12-CD"), new LicenseNumber("ab-12-cd"));
+    assertNotEquals(new LicenseNumber("AB-12-CD"), new LicenseNumber("AB-12-CE"));
     assertEquals(slot(8, 10), slot(8, 10));
     assertEquals(slot(8, 10).hashCode(), slot(8, 10).hashCode());
     assertNotEquals(slot(8, 10), slot(8, 11));

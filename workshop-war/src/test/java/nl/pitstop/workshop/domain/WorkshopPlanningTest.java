@@ -189,12 +189,20 @@ class WorkshopPlanningTest {
   }
 
   @Test
-  void theVehicleRuleComparesLicenseNumbersAsWritten() {
-    MaintenanceJobPlanned lower = planned(UUID.randomUUID(), 8, 11, vehicle("ab-123-c"));
+  void theVehicleRuleIgnoresTheCaseOfLicenseNumbers() {
     PlanningScenario.on(DAY)
         .given(CREATED, planned(UUID.randomUUID(), 8, 11, TIGUAN))
-        .when(p -> plan(p, lower))
-        .then(lower);
+        .when(p -> plan(p, planned(UUID.randomUUID(), 8, 11, vehicle("ab-123-c"))))
+        .thenRejected(BusinessRuleViolationException.class, SAME_VEHICLE);
+  }
+
+  @Test
+  void aJobIsPlannedWithItsLicenseNumberInUpperCase() {
+    UUID jobId = UUID.randomUUID();
+    PlanningScenario.on(DAY)
+        .given(CREATED)
+        .when(p -> plan(p, planned(jobId, 8, 11, vehicle("ab-123-c"))))
+        .then(planned(jobId, 8, 11, vehicle("AB-123-C")));
   }
 
   @Test
