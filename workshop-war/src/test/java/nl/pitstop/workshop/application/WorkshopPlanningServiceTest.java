@@ -28,6 +28,7 @@ class WorkshopPlanningServiceTest {
     final Map<LocalDate, List<WorkshopPlanningEvent>> streams = new HashMap<>();
     final List<Runnable> raceBeforeNextSave = new ArrayList<>();
     int saves;
+    final List<String> saved = new ArrayList<>();
     private boolean racing;
 
     @Override
@@ -53,6 +54,14 @@ class WorkshopPlanningServiceTest {
       }
       stream.addAll(planning.pendingEvents());
       saves++;
+      saved.add(
+          planning.id()
+              + " "
+              + planning.originalVersion()
+              + "->"
+              + planning.version()
+              + " "
+              + planning.pendingEvents().stream().map(e -> e.getClass().getSimpleName()).toList());
     }
   }
 
@@ -84,6 +93,33 @@ class WorkshopPlanningServiceTest {
     assertEquals(
         WorkshopPlanningEvent.WorkshopPlanningCreated.class,
         plannings.streams.get(DAY).get(0).getClass());
+  }
+
+  @Test
+  void eachCommandAppendsItsEventsAtTheVersionItLoaded() {
+    UUID jobId = UUID.randomUUID();
+    PlanMaintenanceJob first = job(8, 10, "AB-12-CD");
+    PlanMaintenanceJob second =
+        new PlanMaintenanceJob(
+            DAY,
+            jobId,
+            DAY.atTime(11, 0),
+            DAY.atTime(12, 0),
+            first.customer(),
+            first.vehicle(),
+            "x");
+
+    service.plan(first);
+    service.plan(second);
+    service.finish(
+        new FinishMaintenanceJob(DAY, jobId, DAY.atTime(11, 5), DAY.atTime(12, 5), "done"));
+
+    assertEquals(
+        List.of(
+            "2026-12-01 0->2 [WorkshopPlanningCreated, MaintenanceJobPlanned]",
+            "2026-12-01 2->3 [MaintenanceJobPlanned]",
+            "2026-12-01 3->4 [MaintenanceJobFinished]"),
+        plannings.saved);
   }
 
   @Test
