@@ -244,8 +244,8 @@ cmd_start() {
 
   Web app            http://localhost:7005/
   Customer API       http://localhost:5100/api/customers      (OpenAPI UI: /openapi/ui)
-  Vehicle API        http://localhost:5000/health/ready       (OpenAPI UI: /openapi/ui)
-  Workshop API       http://localhost:5200/api/refdata/customers (OpenAPI UI: /openapi/ui)
+  Vehicle API        http://localhost:5000/api/vehicles       (OpenAPI UI: /openapi/ui)
+  Workshop API       http://localhost:5200/api/workshopplanning/{yyyy-MM-dd} (OpenAPI UI: /openapi/ui)
   Handlers API       http://localhost:5300/api/auditlog
   Mail sent (API)    http://localhost:$MAIL_API_PORT/api/user  (GreenMail REST API)
   Broker console     http://localhost:$ARTEMIS_CONSOLE_PORT/console (user $BROKER_USER)
