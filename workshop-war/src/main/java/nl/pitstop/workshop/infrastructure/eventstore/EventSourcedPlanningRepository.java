@@ -38,7 +38,7 @@ public class EventSourcedPlanningRepository implements WorkshopPlanningRepositor
         store
             .snapshot(streamId)
             .filter(stored -> stored.schemaVersion() == PlanningSnapshotJson.SCHEMA_VERSION)
-            .map(stored -> PlanningSnapshotJson.fromJson(stored.data()));
+            .map(stored -> PlanningSnapshotJson.fromBytes(stored.state()));
     List<WorkshopPlanningEvent> events =
         store
             .eventsAfter(streamId, snapshot.map(WorkshopPlanningSnapshot::version).orElse(0))
@@ -68,7 +68,7 @@ public class EventSourcedPlanningRepository implements WorkshopPlanningRepositor
           planning.id(),
           planning.version(),
           PlanningSnapshotJson.SCHEMA_VERSION,
-          PlanningSnapshotJson.toJson(planning.snapshot()));
+          PlanningSnapshotJson.toBytes(planning.snapshot()));
     }
   }
 

@@ -105,9 +105,9 @@ public class EventStore {
 
   /** Replaces the stream's snapshot, in the transaction that appended its events. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void saveSnapshot(String streamId, int version, int schemaVersion, String data) {
+  public void saveSnapshot(String streamId, int version, int schemaVersion, byte[] state) {
     entityManager.merge(
-        new StoredSnapshot(streamId, version, schemaVersion, data, clock.instant()));
+        new StoredSnapshot(streamId, version, schemaVersion, state, clock.instant()));
   }
 
   static boolean isLostRace(Throwable failure) {

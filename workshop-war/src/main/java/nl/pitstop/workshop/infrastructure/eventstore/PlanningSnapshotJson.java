@@ -5,10 +5,20 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import nl.pitstop.workshop.domain.Customer;
 import nl.pitstop.workshop.domain.LicenseNumber;
 import nl.pitstop.workshop.domain.MaintenanceJob;
@@ -17,14 +27,35 @@ import nl.pitstop.workshop.domain.Vehicle;
 import nl.pitstop.workshop.domain.WorkshopPlanningSnapshot;
 
 /**
- * The JSON form of a planning snapshot. Its layout is {@link #SCHEMA_VERSION}; change that number
- * when the layout changes, and older snapshots are ignored rather than misread.
+ * The stored form of a planning snapshot: gzip-compressed JSON. Its layout is {@link
+ * #SCHEMA_VERSION}; change that number when the layout changes, and older snapshots are ignored
+ * rather than misread.
  */
 final class PlanningSnapshotJson {
 
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private PlanningSnapshotJson() {}
+
+  static byte[] toBytes(WorkshopPlanningSnapshot snapshot) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bytes), StandardCharsets.UTF_8)) {
+      out.write(toJson(snapshot));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  static WorkshopPlanningSnapshot fromBytes(byte[] state) {
+    try (Reader in =
+        new InputStreamReader(
+            new GZIPInputStream(new ByteArrayInputStream(state)), StandardCharsets.UTF_8)) {
+      return fromJson(Json.createReader(in).readObject());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static String toJson(WorkshopPlanningSnapshot snapshot) {
     JsonArrayBuilder jobs = Json.createArrayBuilder();
@@ -57,8 +88,7 @@ final class PlanningSnapshotJson {
         .toString();
   }
 
-  static WorkshopPlanningSnapshot fromJson(String data) {
-    JsonObject json = Json.createReader(new StringReader(data)).readObject();
+  static WorkshopPlanningSnapshot fromJson(JsonObject json) {
     return new WorkshopPlanningSnapshot(
         LocalDate.parse(json.getString("date")),
         json.getInt("version"),

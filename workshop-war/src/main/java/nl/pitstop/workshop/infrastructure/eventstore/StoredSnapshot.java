@@ -8,8 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The latest snapshot of a stream: its state after {@code version} events, in the JSON form of
- * {@code schemaVersion}. A snapshot of another schema version is ignored (the stream is replayed).
+ * The latest snapshot of a stream: its state after {@code version} events, as gzip-compressed JSON
+ * of the layout {@code schemaVersion} (compressed, because reading the state is most of the cost of
+ * loading a large planning). A snapshot of another schema version is ignored (the stream is
+ * replayed).
  */
 @Entity
 @Table(name = "stream_snapshot")
@@ -26,8 +28,8 @@ public class StoredSnapshot {
   private int schemaVersion;
 
   @Lob
-  @Column(name = "data", nullable = false)
-  private String data;
+  @Column(name = "state", nullable = false)
+  private byte[] state;
 
   @Column(name = "taken_at", nullable = false)
   private Instant takenAt;
@@ -35,11 +37,11 @@ public class StoredSnapshot {
   protected StoredSnapshot() {}
 
   public StoredSnapshot(
-      String streamId, int version, int schemaVersion, String data, Instant takenAt) {
+      String streamId, int version, int schemaVersion, byte[] state, Instant takenAt) {
     this.streamId = streamId;
     this.version = version;
     this.schemaVersion = schemaVersion;
-    this.data = data;
+    this.state = state;
     this.takenAt = takenAt;
   }
 
@@ -55,7 +57,7 @@ public class StoredSnapshot {
     return schemaVersion;
   }
 
-  public String data() {
-    return data;
+  public byte[] state() {
+    return state;
   }
 }
