@@ -13,7 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 
 /** A server's HTTP API as black-box tests use it: requests, JSON and problem bodies, waiting. */
 public final class HttpJson {
@@ -79,6 +82,18 @@ public final class HttpJson {
         response.headers().firstValue("Content-Type").orElseThrow(),
         response.body());
     return json(response).asJsonObject();
+  }
+
+  /** The checks of {@code /health/ready} by name, with their status; the server must be ready. */
+  public Map<String, String> readinessChecks() {
+    return ok(get("health/ready")).asJsonObject().getJsonArray("checks").stream()
+        .map(JsonObject.class::cast)
+        .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
+  }
+
+  /** The paths of the server's OpenAPI document. */
+  public Set<String> openApiPaths() {
+    return ok(get("openapi?format=JSON")).asJsonObject().getJsonObject("paths").keySet();
   }
 
   /** Waits until {@code /health/ready} answers 200. */

@@ -3,11 +3,8 @@ package it.nl.pitstop.vehicle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.stream.Collectors;
-import nl.pitstop.testing.HttpJson;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -22,14 +19,7 @@ class HealthIT {
 
   @Test
   void readyReportsDatabaseAndBroker() {
-    HttpResponse<String> ready = Api.VEHICLE.get("health/ready");
-
-    assertEquals(200, ready.statusCode());
-    Map<String, String> checks =
-        HttpJson.json(ready).asJsonObject().getJsonArray("checks").stream()
-            .map(JsonObject.class::cast)
-            .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
-    assertEquals(Map.of("database", "UP", "broker", "UP"), checks);
+    assertEquals(Map.of("database", "UP", "broker", "UP"), Api.VEHICLE.readinessChecks());
   }
 
   @Test
@@ -40,12 +30,10 @@ class HealthIT {
 
   @Test
   void publishesItsOpenApiDocument() {
-    HttpResponse<String> openapi = Api.VEHICLE.get("openapi?format=JSON");
+    Set<String> paths = Api.VEHICLE.openApiPaths();
 
-    assertEquals(200, openapi.statusCode());
-    JsonObject paths = HttpJson.json(openapi).asJsonObject().getJsonObject("paths");
-    assertTrue(paths.containsKey("/api/vehicles"), paths.keySet().toString());
-    assertTrue(paths.containsKey("/api/vehicles/{licenseNumber}"), paths.keySet().toString());
+    assertTrue(paths.contains("/api/vehicles"), paths.toString());
+    assertTrue(paths.contains("/api/vehicles/{licenseNumber}"), paths.toString());
     assertEquals(200, Api.VEHICLE.get("openapi/ui/").statusCode());
   }
 }
