@@ -59,11 +59,6 @@ class WorkshopPlanningFlowIT {
     return entries.stream()
         .map(JsonObject.class::cast)
         .filter(e -> day.toString().equals(e.getString("aggregateId", null)))
-        .sorted(
-            (a, b) ->
-                Long.compare(
-                    a.getJsonNumber("position").longValue(),
-                    b.getJsonNumber("position").longValue()))
         .toList();
   }
 
