@@ -26,7 +26,8 @@ public final class EventCodec {
               VehicleRegistered.class,
               WorkshopPlanningCreated.class,
               MaintenanceJobPlanned.class,
-              MaintenanceJobFinished.class)
+              MaintenanceJobFinished.class,
+              DayHasPassed.class)
           .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, type -> type));
 
   private static final Jsonb JSONB = JsonbBuilder.create();

@@ -13,7 +13,8 @@ public sealed interface IntegrationEvent
         VehicleRegistered,
         WorkshopPlanningCreated,
         MaintenanceJobPlanned,
-        MaintenanceJobFinished {
+        MaintenanceJobFinished,
+        DayHasPassed {
 
   UUID messageId();
 

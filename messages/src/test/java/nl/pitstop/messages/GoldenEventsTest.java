@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,7 +45,9 @@ class GoldenEventsTest {
             LocalDate.of(2026, 12, 1),
             LocalDateTime.of(2026, 12, 1, 8, 30),
             LocalDateTime.of(2026, 12, 1, 10, 15),
-            "Replaced the brake pads."))
+            "Replaced the brake pads."),
+        new DayHasPassed(
+            UUID.fromString("4b7d2e1a-9c8f-4e3d-a2b1-0f9e8d7c6b5a"), LocalDate.of(2026, 12, 2)))
         .stream();
   }
 
@@ -69,8 +72,16 @@ class GoldenEventsTest {
   @ParameterizedTest
   @MethodSource("samples")
   void workshopEventsBelongToThePlanningOfTheirDay(IntegrationEvent event) {
-    if (!(event instanceof CustomerRegistered) && !(event instanceof VehicleRegistered)) {
+    if (!(event instanceof CustomerRegistered)
+        && !(event instanceof VehicleRegistered)
+        && !(event instanceof DayHasPassed)) {
       assertEquals("2026-12-01", event.aggregateId());
     }
+  }
+
+  @Test
+  void aDayHasPassedIsAboutTheDayThatBegins() {
+    assertEquals(
+        "2026-12-02", new DayHasPassed(UUID.randomUUID(), LocalDate.of(2026, 12, 2)).aggregateId());
   }
 }

@@ -1,0 +1,239 @@
+package nl.pitstop.handlers.mail;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The mail outbox of one handler, in that handler's database: a handler module subclasses it as an
+ * {@link ApplicationScoped} bean that names its persistence unit, lists {@link OutgoingMail} in it,
+ * and keeps its inline images under {@code /mail/} on its class path.
+ *
+ * <p>Queued mails are sent right after the commit that queued them, and on a fixed poll so that
+ * mails left behind (mail server down, server killed) go out once the mail server is back. Each
+ * mail is sent under a row lock in its own transaction, so replicas do not send a mail twice.
+ */
+public abstract class JpaMailOutbox implements MailOutbox {
+
+  private static final Logger LOG = Logger.getLogger(JpaMailOutbox.class.getName());
+  private static final int BATCH = 50;
+
+  @Resource(lookup = "mail/pitstop")
+  Session session;
+
+  @Resource ManagedScheduledExecutorService executor;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Resource UserTransaction userTransaction;
+
+  @Inject
+  @ConfigProperty(name = "pitstop.mail.poll-interval", defaultValue = "PT10S")
+  Duration pollInterval;
+
+  private final Clock clock = Clock.systemUTC();
+  private final AtomicBoolean submitted = new AtomicBoolean();
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean again = new AtomicBoolean();
+  private volatile boolean failing;
+  private ScheduledFuture<?> poll;
+
+  /** The handler's entity manager (its persistence unit lists {@link OutgoingMail}). */
+  protected abstract EntityManager entityManager();
+
+  void onStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    // Eagerly starts the relay with the application.
+  }
+
+  @PostConstruct
+  void start() {
+    long millis = pollInterval.toMillis();
+    poll =
+        executor.scheduleWithFixedDelay(this::sendPending, millis, millis, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (poll != null) {
+      poll.cancel(false);
+    }
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void queue(MailMessage mail) {
+    entityManager().persist(new OutgoingMail(mail, clock.instant()));
+    Object key = this.getClass().getName() + "@" + System.identityHashCode(this);
+    if (transactions.getResource(key) == null) {
+      transactions.putResource(key, Boolean.TRUE);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                afterCommit();
+              }
+            }
+          });
+    }
+  }
+
+  /** A transaction that queued mails committed: one send run, not one per mail. */
+  private void afterCommit() {
+    if (submitted.compareAndSet(false, true)) {
+      executor.execute(
+          () -> {
+            submitted.set(false);
+            sendPending();
+          });
+    }
+  }
+
+  /** Sends the pending mails, oldest first, until none is left or the mail server fails. */
+  public void sendPending() {
+    again.set(true);
+    while (again.get() && running.compareAndSet(false, true)) {
+      again.set(false);
+      try {
+        List<Long> pending;
+        do {
+          pending =
+              inTransaction(
+                  () ->
+                      entityManager()
+                          .createNamedQuery("OutgoingMail.pending", Long.class)
+                          .setMaxResults(BATCH)
+                          .getResultList());
+          for (Long id : pending) {
+            if (!inTransaction(() -> send(id))) {
+              return;
+            }
+          }
+        } while (pending.size() == BATCH);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Mail relay failed; retrying every " + pollInterval, e);
+      } finally {
+        running.set(false);
+      }
+    }
+  }
+
+  /** How many mails wait to be sent. */
+  public long pending() {
+    return inTransaction(
+        () ->
+            entityManager()
+                .createNamedQuery("OutgoingMail.countPending", Long.class)
+                .getSingleResult());
+  }
+
+  /**
+   * Sends one mail under a row lock and marks it sent; a mail server failure is recorded on the
+   * mail, which stays pending.
+   *
+   * @return false when the mail server failed
+   */
+  private boolean send(Long id) {
+    OutgoingMail mail =
+        entityManager().find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (mail == null || mail.sentAt() != null) {
+      return true;
+    }
+    MailMessage message = mail.message();
+    try {
+      Transport.send(
+          MimeMails.toMime(session, message, this::inlineImage, Date.from(clock.instant())));
+      mail.sent(clock.instant());
+      LOG.info(() -> "Mail " + message.reference() + " sent to " + message.to() + ".");
+      if (failing) {
+        LOG.info("Mail relay sends again");
+        failing = false;
+      }
+      return true;
+    } catch (MessagingException e) {
+      mail.failed(e.toString());
+      if (!failing) {
+        LOG.log(
+            Level.WARNING,
+            "Mail relay cannot reach the mail server; retrying every " + pollInterval,
+            e);
+        failing = true;
+      }
+      return false;
+    }
+  }
+
+  private byte[] inlineImage(String name) {
+    try (InputStream in = getClass().getResourceAsStream("/mail/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("No inline image /mail/" + name + " on the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T inTransaction(Supplier<T> work) {
+    try {
+      userTransaction.begin();
+      try {
+        T result = work.get();
+        userTransaction.commit();
+        return result;
+      } catch (RuntimeException e) {
+        rollback();
+        throw e;
+      }
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("Mail relay transaction failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void rollback() {
+    try {
+      if (userTransaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+        userTransaction.rollback();
+      }
+    } catch (SystemException | IllegalStateException e) {
+      LOG.log(Level.FINE, "Rollback failed", e);
+    }
+  }
+}
