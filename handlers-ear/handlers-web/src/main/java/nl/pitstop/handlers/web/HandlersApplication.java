@@ -3,6 +3,8 @@ package nl.pitstop.handlers.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import nl.pitstop.handlers.web.auditlog.AuditLogResource;
+import nl.pitstop.handlers.web.time.TimeResource;
 import nl.pitstop.support.rest.ConstraintViolationMapper;
 import nl.pitstop.support.rest.FailureMapper;
 import nl.pitstop.support.rest.WebApplicationExceptionMapper;
@@ -19,13 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
         @Info(
             title = "Pitstop event handlers API",
             version = "1.0",
-            description = "Reads what the event handlers recorded: the audit log."))
+            description =
+                "What the event handlers recorded (audit log, invoices) and the time service's trigger."))
 public class HandlersApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
         AuditLogResource.class,
+        TimeResource.class,
         ConstraintViolationMapper.class,
         WebApplicationExceptionMapper.class,
         FailureMapper.class);

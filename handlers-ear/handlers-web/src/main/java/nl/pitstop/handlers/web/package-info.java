@@ -1,2 +1,2 @@
-/** The handlers' read API (audit log). */
+/** The handlers' web module: the JAX-RS application of the read and admin API. */
 package nl.pitstop.handlers.web;

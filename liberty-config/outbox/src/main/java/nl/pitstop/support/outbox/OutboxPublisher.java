@@ -7,10 +7,10 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
-import jakarta.jms.TextMessage;
 import jakarta.jms.Topic;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import nl.pitstop.messages.EventMessages;
 import nl.pitstop.messages.EventTopic;
 
 /**
@@ -45,13 +45,14 @@ public class OutboxPublisher {
     try (JMSContext context = connectionFactory.createContext()) {
       JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
       for (OutboxEntry entry : batch) {
-        TextMessage text = context.createTextMessage(entry.payload());
-        text.setStringProperty(EventTopic.MESSAGE_TYPE, entry.messageType());
-        text.setStringProperty(EventTopic.MESSAGE_ID, entry.messageId());
-        if (entry.aggregateId() != null) {
-          text.setStringProperty(EventTopic.AGGREGATE_ID, entry.aggregateId());
-        }
-        producer.send(topic, text);
+        producer.send(
+            topic,
+            EventMessages.create(
+                context,
+                entry.messageId(),
+                entry.messageType(),
+                entry.aggregateId(),
+                entry.payload()));
       }
     } catch (jakarta.jms.JMSException e) {
       throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

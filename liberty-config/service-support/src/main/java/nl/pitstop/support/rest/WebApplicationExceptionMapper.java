@@ -16,6 +16,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
   public Response toResponse(WebApplicationException exception) {
     Response original = exception.getResponse();
     int status = original.getStatus();
+    if (original.hasEntity() && original.getEntity() instanceof Problem) {
+      return original; // a resource's own problem answer
+    }
     if (status >= 500) {
       return FailureMapper.answer(exception);
     }

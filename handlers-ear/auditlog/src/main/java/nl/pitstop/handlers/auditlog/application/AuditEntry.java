@@ -17,7 +17,8 @@ import java.time.Instant;
     indexes = {
       @Index(name = "ux_audit_entry_message_id", columnList = "message_id", unique = true),
       @Index(name = "ix_audit_entry_type", columnList = "message_type"),
-      @Index(name = "ix_audit_entry_aggregate", columnList = "aggregate_id")
+      @Index(name = "ix_audit_entry_aggregate", columnList = "aggregate_id"),
+      @Index(name = "ix_audit_entry_time", columnList = "event_time")
     })
 public class AuditEntry {
 
@@ -41,6 +42,10 @@ public class AuditEntry {
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
 
+  /** The event's time: when it was published, or else when it was received. */
+  @Column(name = "event_time", nullable = false)
+  private Instant eventTime;
+
   @Lob
   @Column(name = "payload", nullable = false)
   private String payload;
@@ -59,6 +64,7 @@ public class AuditEntry {
     this.aggregateId = aggregateId;
     this.publishedAt = publishedAt;
     this.receivedAt = receivedAt;
+    this.eventTime = publishedAt == null ? receivedAt : publishedAt;
     this.payload = payload;
   }
 
@@ -84,6 +90,10 @@ public class AuditEntry {
 
   public Instant receivedAt() {
     return receivedAt;
+  }
+
+  public Instant eventTime() {
+    return eventTime;
   }
 
   public String payload() {

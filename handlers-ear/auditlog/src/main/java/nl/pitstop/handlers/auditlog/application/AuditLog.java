@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The audit log: every event, of any type, exactly once. */
 @ApplicationScoped
@@ -36,23 +36,47 @@ public class AuditLog {
     return true;
   }
 
-  /** Entries newest first, optionally of one message type. */
+  /** The entries that match the query, newest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<AuditEntry> newestFirst(Optional<String> messageType, int offset, int limit) {
-    TypedQuery<AuditEntry> query =
-        messageType
-            .map(
-                type ->
-                    entityManager
-                        .createQuery(
-                            "select e from AuditEntry e where e.messageType = :type"
-                                + " order by e.position desc",
-                            AuditEntry.class)
-                        .setParameter("type", type))
-            .orElseGet(
-                () ->
-                    entityManager.createQuery(
-                        "select e from AuditEntry e order by e.position desc", AuditEntry.class));
-    return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  public List<AuditEntry> newestFirst(AuditQuery query, int offset, int limit) {
+    return parameters(
+            entityManager.createQuery(
+                "select e from AuditEntry e" + where(query) + " order by e.position desc",
+                AuditEntry.class),
+            query)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** How many entries match the query. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(AuditQuery query) {
+    return parameters(
+            entityManager.createQuery(
+                "select count(e) from AuditEntry e" + where(query), Long.class),
+            query)
+        .getSingleResult();
+  }
+
+  private static String where(AuditQuery query) {
+    List<String> conditions = new ArrayList<>();
+    if (!query.types().isEmpty()) {
+      conditions.add("e.messageType in :types");
+    }
+    query.aggregateId().ifPresent(id -> conditions.add("e.aggregateId = :aggregateId"));
+    query.from().ifPresent(from -> conditions.add("e.eventTime >= :from"));
+    query.to().ifPresent(to -> conditions.add("e.eventTime < :to"));
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private static <T> TypedQuery<T> parameters(TypedQuery<T> typed, AuditQuery query) {
+    if (!query.types().isEmpty()) {
+      typed.setParameter("types", query.types());
+    }
+    query.aggregateId().ifPresent(id -> typed.setParameter("aggregateId", id));
+    query.from().ifPresent(from -> typed.setParameter("from", from));
+    query.to().ifPresent(to -> typed.setParameter("to", to));
+    return typed;
   }
 }

@@ -1,4 +1,4 @@
-package nl.pitstop.handlers.web;
+package nl.pitstop.handlers.web.auditlog;
 
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
@@ -15,6 +15,7 @@ public record AuditEntryDto(
     String aggregateId,
     Instant publishedAt,
     Instant receivedAt,
+    Instant time,
     JsonStructure event) {
 
   static AuditEntryDto of(AuditEntry entry) {
@@ -25,6 +26,7 @@ public record AuditEntryDto(
         entry.aggregateId(),
         entry.publishedAt(),
         entry.receivedAt(),
+        entry.eventTime(),
         parse(entry.payload()));
   }
 

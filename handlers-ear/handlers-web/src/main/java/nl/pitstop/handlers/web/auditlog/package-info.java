@@ -1,0 +1,2 @@
+/** {@code /api/auditlog}: the audit log, filtered and paged. */
+package nl.pitstop.handlers.web.auditlog;

@@ -1,0 +1,2 @@
+/** The time service's database: the days it announced. */
+package nl.pitstop.handlers.time.infrastructure.persistence;
