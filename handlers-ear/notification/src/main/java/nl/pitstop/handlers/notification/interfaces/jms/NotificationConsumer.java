@@ -1,0 +1,30 @@
+package nl.pitstop.handlers.notification.interfaces.jms;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import nl.pitstop.handlers.notification.application.NotificationHandler;
+import nl.pitstop.messages.ReceivedEvent;
+
+/**
+ * Feeds the notification handler from its durable shared subscription (selector on MessageType in
+ * server.xml: CustomerRegistered, MaintenanceJobPlanned, MaintenanceJobFinished, DayHasPassed). A
+ * message that cannot be handled rolls back, is redelivered and finally dead-lettered.
+ */
+@MessageDriven(name = "NotificationConsumer")
+public class NotificationConsumer implements MessageListener {
+
+  @Inject NotificationHandler handler;
+
+  @Override
+  public void onMessage(Message message) {
+    try {
+      handler.handle(ReceivedEvent.from(message).event());
+    } catch (JMSException e) {
+      throw new EJBException(e);
+    }
+  }
+}

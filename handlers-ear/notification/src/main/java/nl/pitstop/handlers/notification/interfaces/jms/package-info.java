@@ -1,0 +1,2 @@
+/** The notification handler's message-driven bean. */
+package nl.pitstop.handlers.notification.interfaces.jms;
