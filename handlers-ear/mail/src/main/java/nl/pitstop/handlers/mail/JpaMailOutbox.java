@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
@@ -184,6 +185,14 @@ public abstract class JpaMailOutbox implements MailOutbox {
         LOG.info("Mail relay sends again");
         failing = false;
       }
+      return true;
+    } catch (AddressException e) {
+      // Sending it again will not help: park it, so the mails behind it go out.
+      mail.undeliverable(e.toString(), clock.instant());
+      LOG.log(
+          Level.SEVERE,
+          "Mail " + message.reference() + " to '" + message.to() + "' is undeliverable; parked",
+          e);
       return true;
     } catch (MessagingException e) {
       mail.failed(e.toString());

@@ -23,10 +23,13 @@ import java.util.List;
     indexes = @Index(name = "ix_outgoing_mail_sent", columnList = "sent_at"))
 @NamedQuery(
     name = "OutgoingMail.pending",
-    query = "select m.id from OutgoingMail m where m.sentAt is null order by m.id")
+    query =
+        "select m.id from OutgoingMail m where m.sentAt is null and m.undeliverableAt is null"
+            + " order by m.id")
 @NamedQuery(
     name = "OutgoingMail.countPending",
-    query = "select count(m) from OutgoingMail m where m.sentAt is null")
+    query =
+        "select count(m) from OutgoingMail m where m.sentAt is null and m.undeliverableAt is null")
 public class OutgoingMail {
 
   @Id
@@ -61,6 +64,10 @@ public class OutgoingMail {
 
   @Column(name = "sent_at")
   private Instant sentAt;
+
+  /** Set when the mail can never be sent (a malformed address); it is kept for operations. */
+  @Column(name = "undeliverable_at")
+  private Instant undeliverableAt;
 
   @Column(name = "attempts", nullable = false)
   private int attempts;
@@ -98,6 +105,15 @@ public class OutgoingMail {
   void failed(String error) {
     attempts++;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+  }
+
+  void undeliverable(String error, Instant at) {
+    failed(error);
+    undeliverableAt = at;
+  }
+
+  public Instant undeliverableAt() {
+    return undeliverableAt;
   }
 
   public Long id() {
