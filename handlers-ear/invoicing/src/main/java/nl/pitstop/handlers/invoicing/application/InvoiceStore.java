@@ -1,0 +1,42 @@
+package nl.pitstop.handlers.invoicing.application;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Invoicing's database as the application uses it: rows found by key and added, in the caller's
+ * transaction. Rows found are live: changes to them are stored with the transaction.
+ */
+public interface InvoiceStore {
+
+  /** Whether a message with this id was handled before. */
+  boolean handled(String messageId);
+
+  void add(ProcessedMessage message);
+
+  Optional<Customer> customer(String customerId);
+
+  void add(Customer customer);
+
+  Optional<InvoiceJob> job(UUID jobId);
+
+  void add(InvoiceJob job);
+
+  /** The finished jobs that are on no invoice yet, of any day, in any order. */
+  List<InvoiceJob> uninvoicedFinishedJobs();
+
+  /** An invoice by id, including one added in the current transaction. */
+  Optional<Invoice> invoice(String invoiceId);
+
+  void add(Invoice invoice);
+
+  /** Invoices, the most recently created first. */
+  List<Invoice> invoicesNewestFirst(int offset, int limit);
+
+  /** When the e-mails of these invoices went out, for those that did. */
+  Map<String, Instant> mailsSentAt(Collection<String> invoiceIds);
+}

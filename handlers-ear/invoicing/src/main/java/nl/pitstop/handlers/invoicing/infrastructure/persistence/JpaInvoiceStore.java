@@ -1,0 +1,110 @@
+package nl.pitstop.handlers.invoicing.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.pitstop.handlers.invoicing.application.Customer;
+import nl.pitstop.handlers.invoicing.application.Invoice;
+import nl.pitstop.handlers.invoicing.application.InvoiceJob;
+import nl.pitstop.handlers.invoicing.application.InvoiceStore;
+import nl.pitstop.handlers.invoicing.application.ProcessedMessage;
+
+/**
+ * Invoicing's database. Rows are inserted at commit; two sessions adding the same row at once make
+ * one commit fail on the primary key, and two that invoice the same job at once make one fail on
+ * the job's version; either message is redelivered and then finds the other's work.
+ */
+@ApplicationScoped
+public class JpaInvoiceStore implements InvoiceStore {
+
+  @PersistenceContext(unitName = "invoicing")
+  EntityManager entityManager;
+
+  @Override
+  public boolean handled(String messageId) {
+    return entityManager.find(ProcessedMessage.class, messageId) != null;
+  }
+
+  @Override
+  public void add(ProcessedMessage message) {
+    entityManager.persist(message);
+  }
+
+  @Override
+  public Optional<Customer> customer(String customerId) {
+    return Optional.ofNullable(entityManager.find(Customer.class, customerId));
+  }
+
+  @Override
+  public void add(Customer customer) {
+    entityManager.persist(customer);
+  }
+
+  @Override
+  public Optional<InvoiceJob> job(UUID jobId) {
+    return Optional.ofNullable(entityManager.find(InvoiceJob.class, jobId.toString()));
+  }
+
+  @Override
+  public void add(InvoiceJob job) {
+    entityManager.persist(job);
+  }
+
+  @Override
+  public List<InvoiceJob> uninvoicedFinishedJobs() {
+    return entityManager
+        .createQuery(
+            "select j from InvoiceJob j where j.finished = true and j.invoiceId is null"
+                + " order by j.customerId, j.startTime, j.jobId",
+            InvoiceJob.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Invoice> invoice(String invoiceId) {
+    return Optional.ofNullable(entityManager.find(Invoice.class, invoiceId));
+  }
+
+  @Override
+  public void add(Invoice invoice) {
+    entityManager.persist(invoice);
+  }
+
+  @Override
+  public List<Invoice> invoicesNewestFirst(int offset, int limit) {
+    return entityManager
+        .createQuery(
+            "select i from Invoice i order by i.createdAt desc, i.invoiceId desc", Invoice.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** From the mail outbox, whose mails carry the invoice id as their reference. */
+  @Override
+  public Map<String, Instant> mailsSentAt(Collection<String> invoiceIds) {
+    if (invoiceIds.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        entityManager
+            .createQuery(
+                "select m.reference, m.sentAt from OutgoingMail m"
+                    + " where m.reference in :ids and m.sentAt is not null",
+                Object[].class)
+            .setParameter("ids", List.copyOf(invoiceIds))
+            .getResultList();
+    Map<String, Instant> sentAt = new HashMap<>();
+    for (Object[] row : rows) {
+      sentAt.merge((String) row[0], (Instant) row[1], (a, b) -> a.isBefore(b) ? a : b);
+    }
+    return sentAt;
+  }
+}

@@ -1,0 +1,2 @@
+/** Invoicing's message-driven bean. */
+package nl.pitstop.handlers.invoicing.interfaces.jms;
