@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import nl.pitstop.handlers.web.auditlog.AuditLogResource;
+import nl.pitstop.handlers.web.invoicing.InvoiceResource;
 import nl.pitstop.handlers.web.time.TimeResource;
 import nl.pitstop.support.rest.ConstraintViolationMapper;
 import nl.pitstop.support.rest.FailureMapper;
@@ -29,6 +30,7 @@ public class HandlersApplication extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         AuditLogResource.class,
+        InvoiceResource.class,
         TimeResource.class,
         ConstraintViolationMapper.class,
         WebApplicationExceptionMapper.class,

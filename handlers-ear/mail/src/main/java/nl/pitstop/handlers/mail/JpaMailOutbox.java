@@ -72,19 +72,19 @@ public abstract class JpaMailOutbox implements MailOutbox {
   /** The handler's entity manager (its persistence unit lists {@link OutgoingMail}). */
   protected abstract EntityManager entityManager();
 
-  void onStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+  protected void onStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     // Eagerly starts the relay with the application.
   }
 
   @PostConstruct
-  void start() {
+  protected void start() {
     long millis = pollInterval.toMillis();
     poll =
         executor.scheduleWithFixedDelay(this::sendPending, millis, millis, TimeUnit.MILLISECONDS);
   }
 
   @PreDestroy
-  void stop() {
+  protected void stop() {
     if (poll != null) {
       poll.cancel(false);
     }

@@ -1,0 +1,153 @@
+package it.nl.pitstop.handlers;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
+import jakarta.jms.Topic;
+import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import nl.pitstop.handlers.invoicing.interfaces.jms.InvoicingConsumer;
+import nl.pitstop.handlers.mail.MailOutbox;
+import nl.pitstop.handlers.notification.interfaces.jms.NotificationConsumer;
+import nl.pitstop.messages.EventCodec;
+import nl.pitstop.messages.EventMessages;
+import nl.pitstop.messages.EventTopic;
+import nl.pitstop.messages.IntegrationEvent;
+import nl.pitstop.support.persistence.UtcInstantConverter;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The handlers' MDBs as one test application, and what their tests do in the server: publish events
+ * to the real topic, read the handlers' databases, read the mail sink.
+ */
+final class HandlersDeployment {
+
+  static final String MAIL_API =
+      "http://localhost:" + System.getProperty("mail.api.port", "4000") + "/api/user/";
+
+  private HandlersDeployment() {}
+
+  /** The notification and invoicing handlers with what they need, as {@code handlers-it.war}. */
+  static WebArchive archive(Class<?> test) {
+    return ShrinkWrap.create(WebArchive.class, "handlers-it.war")
+        .addClass(HandlersDeployment.class)
+        .addClass(test)
+        .addPackages(
+            true, NotificationConsumer.class.getPackage().getName().replace(".interfaces.jms", ""))
+        .addPackages(
+            true, InvoicingConsumer.class.getPackage().getName().replace(".interfaces.jms", ""))
+        .addPackages(true, MailOutbox.class.getPackage())
+        .addPackages(true, EventCodec.class.getPackage())
+        .addPackage(UtcInstantConverter.class.getPackage())
+        .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
+        .addAsResource("mail/banner.jpg", "mail/banner.jpg")
+        .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+  }
+
+  /** Publishes the events to the topic in one transaction, as a service's relay does. */
+  static void publish(IntegrationEvent... events) throws Exception {
+    ConnectionFactory factory = InitialContext.doLookup(EventTopic.CONNECTION_FACTORY);
+    Topic topic = InitialContext.doLookup(EventTopic.JNDI_NAME);
+    UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+    transaction.begin();
+    try (JMSContext context = factory.createContext()) {
+      JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+      for (IntegrationEvent event : events) {
+        producer.send(topic, EventMessages.create(context, event));
+      }
+    } catch (RuntimeException e) {
+      transaction.rollback();
+      throw e;
+    }
+    transaction.commit();
+  }
+
+  /** The rows of a query on a handler's database, each as its columns' strings. */
+  static List<List<String>> rows(String dataSource, String sql, Object... parameters)
+      throws NamingException, java.sql.SQLException {
+    DataSource source = InitialContext.doLookup(dataSource);
+    try (Connection connection = source.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      List<List<String>> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          List<String> row = new ArrayList<>();
+          for (int c = 1; c <= columns; c++) {
+            row.add(result.getString(c));
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    }
+  }
+
+  /** The raw JSON of the mail sink's inbox of an address. */
+  static String inbox(String address) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            MAIL_API
+                                + URLEncoder.encode(address, StandardCharsets.UTF_8)
+                                + "/messages/INBOX"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    return response.statusCode() == 200 ? response.body() : "[]";
+  }
+
+  /** How many times a text occurs in a text. */
+  static int occurrences(String text, String part) {
+    int count = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+      count++;
+    }
+    return count;
+  }
+
+  /** Polls until the value satisfies the condition, for at most 60 seconds. */
+  static <T> T eventually(ThrowingSupplier<T> value, Predicate<T> condition, String what)
+      throws Exception {
+    Instant deadline = Instant.now().plusSeconds(60);
+    T last = value.get();
+    while (!condition.test(last)) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("Timed out waiting for " + what + "; last value: " + last);
+      }
+      Thread.sleep(250);
+      last = value.get();
+    }
+    return last;
+  }
+
+  /** A value that can fail to be read. */
+  @FunctionalInterface
+  interface ThrowingSupplier<T> {
+    T get() throws Exception;
+  }
+}

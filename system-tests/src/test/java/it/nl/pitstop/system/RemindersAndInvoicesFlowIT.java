@@ -1,0 +1,204 @@
+package it.nl.pitstop.system;
+
+import static it.nl.pitstop.system.Pitstop.CUSTOMER;
+import static it.nl.pitstop.system.Pitstop.HANDLERS;
+import static it.nl.pitstop.system.Pitstop.WORKSHOP;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import nl.pitstop.testing.HttpJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The day's end to end: jobs planned and finished through the APIs, {@code DayHasPassed} announced
+ * through the time service, and what reaches the mail sink: the customer's reminder for the job
+ * still to come and the invoice for the finished one, sent to PrestoPrint once.
+ */
+class RemindersAndInvoicesFlowIT {
+
+  static final Duration MAIL = Duration.ofSeconds(45);
+  static final String PRINTING_COMPANY = "pitstop@prestoprint.nl";
+  static final String NAME = "Jan <b>\"de\"</b> Vries & Zn";
+
+  final String customerId = "mail" + UUID.randomUUID().toString().replace("-", "");
+  final String email = "flow-" + UUID.randomUUID() + "@example.nl";
+  final LocalDate day = WorkshopPlanningFlowIT.freshDay();
+
+  String registerCustomer() {
+    String body =
+        """
+        {"customerId": "%s", "name": "%s", "address": "Stationsweg <3>", "postalCode": "9999 ZZ",
+         "city": "Amsterdam", "telephoneNumber": "0612345678", "emailAddress": "%s"}
+        """
+            .formatted(customerId, NAME.replace("\"", "\\\""), email);
+    HttpResponse<String> created = CUSTOMER.post("api/customers", body);
+    assertEquals(201, created.statusCode(), created.body());
+    return customerId;
+  }
+
+  UUID plan(String plate, LocalDateTime start, LocalDateTime end, String description) {
+    UUID jobId = UUID.randomUUID();
+    String body =
+        """
+        {"jobId": "%s", "startTime": "%s", "endTime": "%s",
+         "customerInfo": {"id": "%s", "name": "Jan de Vries", "telephoneNumber": "0612345678"},
+         "vehicleInfo": {"licenseNumber": "%s", "brand": "Volkswagen", "type": "Tiguan"},
+         "description": "%s"}
+        """
+            .formatted(jobId, start, end, customerId, plate, description);
+    HttpResponse<String> planned = WorkshopPlanningFlowIT.plan(start.toLocalDate(), body);
+    assertEquals(201, planned.statusCode(), planned.body());
+    return jobId;
+  }
+
+  void finish(UUID jobId, LocalDateTime start, LocalDateTime end) {
+    HttpResponse<String> finished =
+        WORKSHOP.send(
+            HttpRequest.newBuilder(
+                    WORKSHOP.uri(
+                        "api/workshopplanning/"
+                            + start.toLocalDate()
+                            + "/jobs/"
+                            + jobId
+                            + "/finish"))
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"startTime\": \"%s\", \"endTime\": \"%s\", \"notes\": \"Done\"}"
+                            .formatted(start, end))));
+    assertEquals(200, finished.statusCode(), finished.body());
+  }
+
+  static HttpResponse<String> dayHasPassed(LocalDate date) {
+    return HANDLERS.post("api/time/day-has-passed", "{\"date\": \"" + date + "\"}");
+  }
+
+  List<JsonObject> invoicesOfTheCustomer() {
+    return HttpJson.ok(HANDLERS.get("api/invoices?size=500")).asJsonArray().stream()
+        .map(JsonObject.class::cast)
+        .filter(invoice -> customerId.equals(invoice.getString("customerId")))
+        .toList();
+  }
+
+  static List<String> strings(JsonObject object, String name) {
+    return object.getJsonArray(name).getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
+  }
+
+  /** The day's events the audit log has of this type. */
+  long announcements() {
+    return HttpJson.ok(
+            HANDLERS.get("api/auditlog?type=DayHasPassed&aggregateId=" + day + "&size=500"))
+        .asJsonArray()
+        .size();
+  }
+
+  @Test
+  void theDayBringsTheRemindersAndTheInvoiceOnce() throws Exception {
+    registerCustomer();
+    String plate = VehicleRegistrationFlowIT.newLicenseNumber();
+    VehicleRegistrationFlowIT.registerVehicle(plate, customerId);
+    HttpJson.eventually(
+        CustomerRegistrationFlowIT.PROPAGATION,
+        "the vehicle in the workshop's reference data",
+        () -> VehicleRegistrationFlowIT.inReferenceData(plate));
+    UUID finished =
+        plan(plate, day.atTime(8, 0), day.atTime(10, 0), "Brakes <script>alert(1)</script>");
+    plan(plate, day.atTime(13, 0), day.atTime(14, 0), "Oil change");
+    finish(finished, day.atTime(8, 0), day.atTime(10, 0));
+
+    HttpResponse<String> accepted = dayHasPassed(day);
+
+    assertEquals(202, accepted.statusCode(), accepted.body());
+    assertEquals(day.toString(), HttpJson.json(accepted).asJsonObject().getString("date"));
+
+    // The customer's reminder: the job still to come, not the finished one.
+    HttpJson.eventually(MAIL, "the reminder", () -> MailSink.inbox(email).size() == 1);
+    MimeMessage reminder = MailSink.inbox(email).get(0);
+    assertEquals("Vehicle maintenance reminder", reminder.getSubject());
+    assertEquals("noreply@pitstop.nl", reminder.getFrom()[0].toString());
+    String text = MailSink.text(reminder);
+    assertTrue(text.startsWith("Dear " + NAME + ",\n"), text);
+    assertTrue(
+        text.contains(
+            "- %s at 13:00 : Oil change on vehicle with license-number %s"
+                .formatted(
+                    day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")), plate)),
+        text);
+    assertFalse(text.contains("Brakes"), text);
+
+    // The invoice for the finished job: recorded, and e-mailed to the printing company.
+    HttpJson.eventually(MAIL, "the invoice", () -> invoicesOfTheCustomer().size() == 1);
+    JsonObject invoice = invoicesOfTheCustomer().get(0);
+    String invoiceId = invoice.getString("invoiceId");
+    assertEquals(
+        new BigDecimal("37.00"), invoice.getJsonNumber("amount").bigDecimalValue().setScale(2));
+    assertEquals(List.of(finished.toString()), strings(invoice, "jobIds"));
+    String subject = "Pitstop Garage Invoice #" + invoiceId;
+    HttpJson.eventually(
+        MAIL,
+        "the invoice mail",
+        () -> MailSink.withSubject(PRINTING_COMPANY, subject).size() == 1);
+    MimeMessage mail = MailSink.withSubject(PRINTING_COMPANY, subject).get(0);
+    assertEquals("invoicing@pitstop.nl", mail.getFrom()[0].toString());
+    String html = MailSink.html(mail);
+    assertTrue(html.contains("37.00"), html);
+    assertTrue(html.contains("cid:banner.jpg"), html);
+    assertEquals(List.of("<banner.jpg>"), MailSink.inlineContentIds(mail));
+    assertTrue(html.contains("Jan &lt;b&gt;"), "the name escaped: " + html);
+    assertFalse(html.contains("<b>\"de\"</b>"), html);
+    assertFalse(html.contains("<script>"), html);
+    assertTrue(html.contains("&lt;script&gt;"), html);
+    JsonObject stored = HttpJson.ok(HANDLERS.get("api/invoices/" + invoiceId)).asJsonObject();
+    assertEquals(html.strip(), stored.getString("html").strip());
+
+    // Announcing the day again invoices nothing twice and reminds no one twice.
+    assertEquals(202, dayHasPassed(day).statusCode());
+    HttpJson.eventually(MAIL, "the second announcement audited", () -> announcements() == 2);
+    // A job (of the next day) finished after the first announcement is invoiced alone.
+    LocalDate next = day.plusDays(1);
+    UUID later = plan(plate, next.atTime(15, 0), next.atTime(16, 0), "Wipers");
+    finish(later, next.atTime(15, 0), next.atTime(16, 0));
+    assertEquals(202, dayHasPassed(day).statusCode());
+    HttpJson.eventually(
+        MAIL, "the invoice of the later job", () -> invoicesOfTheCustomer().size() == 2);
+    JsonObject second =
+        invoicesOfTheCustomer().stream()
+            .filter(i -> !i.getString("invoiceId").equals(invoiceId))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(List.of(later.toString()), strings(second, "jobIds"));
+    assertEquals(
+        new BigDecimal("18.50"), second.getJsonNumber("amount").bigDecimalValue().setScale(2));
+    assertEquals(1, MailSink.withSubject(PRINTING_COMPANY, subject).size());
+    assertEquals(1, MailSink.inbox(email).size(), "no second reminder for the coming job");
+  }
+
+  @Test
+  void theTimeServiceRefusesABodyThatIsNoDate() {
+    HttpResponse<String> refused =
+        HANDLERS.post("api/time/day-has-passed", "{\"date\": \"tomorrow\"}");
+    assertEquals(400, refused.statusCode(), refused.body());
+    assertTrue(HttpJson.problem(refused).getString("detail").contains("yyyy-MM-dd"));
+  }
+
+  @Test
+  void anUnknownInvoiceIsNotFound() {
+    HttpResponse<String> missing = HANDLERS.get("api/invoices/19990101000000-none");
+    assertEquals(404, missing.statusCode(), missing.body());
+    assertEquals(404, HttpJson.problem(missing).getInt("status"));
+  }
+}
