@@ -1,16 +1,16 @@
 package nl.pitstop.handlers.time.interfaces.scheduler;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.pitstop.handlers.time.application.TimeService;
@@ -18,27 +18,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Asks the time service every {@code pitstop.time.check-interval} (10 s, as the original) whether a
- * day began; at start-up it catches up the days missed while the server was down.
+ * day began, with a non-persistent EJB timer that starts with the application: its first run
+ * catches up the days missed while the server was down. Runs never overlap (a singleton's write
+ * lock).
  */
-@ApplicationScoped
+@Singleton
+@Startup
 public class DayTimer {
 
   private static final Logger LOG = Logger.getLogger(DayTimer.class.getName());
 
   @Inject TimeService timeService;
 
-  @Resource ManagedScheduledExecutorService executor;
+  @Resource TimerService timerService;
 
   @Inject
   @ConfigProperty(name = "pitstop.time.check-interval", defaultValue = "PT10S")
   Duration checkInterval;
 
-  private volatile boolean failing;
-  private ScheduledFuture<?> timer;
-
-  void onStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    // Eagerly starts the timer with the application.
-  }
+  private boolean failing;
 
   @PostConstruct
   void start() {
@@ -48,18 +46,13 @@ public class DayTimer {
                 + timeService.schedule().dayStartsAt()
                 + " "
                 + timeService.schedule().zone());
-    timer =
-        executor.scheduleWithFixedDelay(
-            this::tick, 0, checkInterval.toMillis(), TimeUnit.MILLISECONDS);
+    timerService.createIntervalTimer(
+        0, checkInterval.toMillis(), new TimerConfig("pitstop-day-timer", false));
   }
 
-  @PreDestroy
-  void stop() {
-    if (timer != null) {
-      timer.cancel(false);
-    }
-  }
-
+  /** Each announcement has its own transaction; the check itself runs outside one. */
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
     try {
       timeService.announceDueDays();

@@ -1,2 +1,2 @@
-/** What makes the time service tick. */
+/** What makes the time service tick: an EJB timer. */
 package nl.pitstop.handlers.time.interfaces.scheduler;
