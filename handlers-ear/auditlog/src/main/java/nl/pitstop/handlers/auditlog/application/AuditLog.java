@@ -20,7 +20,7 @@ public class AuditLog {
    *
    * @return whether it was new
    */
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(Transactional.TxType.REQUIRED)
   public boolean record(AuditEntry entry) {
     boolean seen =
         !entityManager

@@ -100,7 +100,7 @@ public class Invoicing {
    * @return whether the event was new
    * @throws UnknownMaintenanceJobException when a job is finished that invoicing does not know
    */
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(Transactional.TxType.REQUIRED)
   public boolean handle(IntegrationEvent event) {
     String messageId = event.messageId().toString();
     if (store.handled(messageId)) {

@@ -73,7 +73,7 @@ public class NotificationHandler {
    * @throws IllegalArgumentException when a value does not fit its column: the message is rolled
    *     back, redelivered and finally dead-lettered, never stored cut off or silently dropped
    */
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(Transactional.TxType.REQUIRED)
   public boolean handle(IntegrationEvent event) {
     String messageId = event.messageId().toString();
     if (store.handled(messageId)) {

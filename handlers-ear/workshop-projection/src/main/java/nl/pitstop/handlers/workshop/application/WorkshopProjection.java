@@ -41,7 +41,7 @@ public class WorkshopProjection {
    * @return whether the event was new
    * @throws UnknownMaintenanceJobException when a job is finished that the read model does not have
    */
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(Transactional.TxType.REQUIRED)
   public boolean handle(IntegrationEvent event) {
     String messageId = event.messageId().toString();
     if (readModel.handled(messageId)) {

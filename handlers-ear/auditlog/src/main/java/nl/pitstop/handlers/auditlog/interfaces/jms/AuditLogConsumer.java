@@ -2,6 +2,8 @@ package nl.pitstop.handlers.auditlog.interfaces.jms;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -13,10 +15,14 @@ import nl.pitstop.messages.ReceivedEvent;
 
 /**
  * Stores every event of the events topic in the audit log, on its own durable shared subscription
- * (configured in server.xml). Runs in the container's transaction: a failure rolls back and the
- * broker redelivers, then dead-letters.
+ * (configured in server.xml). A failure rolls back and the broker redelivers, then dead-letters.
+ *
+ * <p>Not in an XA transaction with the broker (docs/adr/0007): the handler commits its own database
+ * transaction, then the message is acknowledged in the session's local transaction ({@code
+ * useLocalTx}); a crash in between redelivers it, and the handler recognises its message id.
  */
 @MessageDriven(name = "AuditLogConsumer")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditLogConsumer implements MessageListener {
 
   @Inject AuditLog auditLog;

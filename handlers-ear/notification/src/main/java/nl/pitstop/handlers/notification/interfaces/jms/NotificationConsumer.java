@@ -2,6 +2,8 @@ package nl.pitstop.handlers.notification.interfaces.jms;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -13,8 +15,13 @@ import nl.pitstop.messages.ReceivedEvent;
  * Feeds the notification handler from its durable shared subscription (selector on MessageType in
  * server.xml: CustomerRegistered, MaintenanceJobPlanned, MaintenanceJobFinished, DayHasPassed). A
  * message that cannot be handled rolls back, is redelivered and finally dead-lettered.
+ *
+ * <p>Not in an XA transaction with the broker (docs/adr/0007): the handler commits its own database
+ * transaction, then the message is acknowledged in the session's local transaction ({@code
+ * useLocalTx}); a crash in between redelivers it, and the handler recognises its message id.
  */
 @MessageDriven(name = "NotificationConsumer")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationConsumer implements MessageListener {
 
   @Inject NotificationHandler handler;

@@ -2,6 +2,8 @@ package nl.pitstop.handlers.workshop.interfaces.jms;
 
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -13,8 +15,13 @@ import nl.pitstop.messages.ReceivedEvent;
  * Feeds the workshop projection from its durable shared subscription (selector on MessageType in
  * server.xml). A message that cannot be handled rolls back, is redelivered and finally
  * dead-lettered.
+ *
+ * <p>Not in an XA transaction with the broker (docs/adr/0007): the handler commits its own database
+ * transaction, then the message is acknowledged in the session's local transaction ({@code
+ * useLocalTx}); a crash in between redelivers it, and the handler recognises its message id.
  */
 @MessageDriven(name = "WorkshopProjectionConsumer")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WorkshopProjectionConsumer implements MessageListener {
 
   @Inject WorkshopProjection projection;
