@@ -45,7 +45,10 @@ class CustomerRegistrationFlowIT {
 
   static List<JsonObject> auditEntriesOf(String customerId) {
     JsonArray entries =
-        HttpJson.ok(HANDLERS.get("api/auditlog?type=CustomerRegistered&size=500")).asJsonArray();
+        HttpJson.ok(
+                HANDLERS.get(
+                    "api/auditlog?type=CustomerRegistered&size=500&aggregateId=" + customerId))
+            .asJsonArray();
     return entries.stream()
         .map(JsonObject.class::cast)
         .filter(e -> customerId.equals(e.getString("aggregateId", null)))

@@ -63,7 +63,10 @@ class VehicleRegistrationFlowIT {
 
   static List<JsonObject> auditEntriesOf(String licenseNumber) {
     JsonArray entries =
-        HttpJson.ok(HANDLERS.get("api/auditlog?type=VehicleRegistered&size=500")).asJsonArray();
+        HttpJson.ok(
+                HANDLERS.get(
+                    "api/auditlog?type=VehicleRegistered&size=500&aggregateId=" + licenseNumber))
+            .asJsonArray();
     return entries.stream()
         .map(JsonObject.class::cast)
         .filter(e -> licenseNumber.equals(e.getString("aggregateId", null)))

@@ -55,7 +55,8 @@ class WorkshopPlanningFlowIT {
   }
 
   static List<JsonObject> auditOf(LocalDate day) {
-    JsonArray entries = HttpJson.ok(HANDLERS.get("api/auditlog?size=500")).asJsonArray();
+    JsonArray entries =
+        HttpJson.ok(HANDLERS.get("api/auditlog?size=500&aggregateId=" + day)).asJsonArray();
     return entries.stream()
         .map(JsonObject.class::cast)
         .filter(e -> day.toString().equals(e.getString("aggregateId", null)))
