@@ -1,0 +1,85 @@
+package it.nl.pitstop.system;
+
+import static it.nl.pitstop.system.Pitstop.HANDLERS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.pitstop.testing.HttpJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time service remembers the last day it announced: after downtime it announces every day it
+ * missed, once, in order, and a restart announces nothing again.
+ */
+class TimeServiceCatchUpIT {
+
+  static final String DATABASE =
+      "jdbc:h2:tcp://localhost:" + System.getProperty("db.port", "9092") + "/timeservice";
+
+  static Connection database() throws SQLException {
+    return DriverManager.getConnection(DATABASE, "sa", "pitstop");
+  }
+
+  static List<String> announcedDays() throws SQLException {
+    try (Connection connection = database();
+        ResultSet rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select announced_date from announced_day where message_id is not null"
+                        + " order by announced_date")) {
+      List<String> days = new ArrayList<>();
+      while (rows.next()) {
+        days.add(rows.getString(1));
+      }
+      return days;
+    }
+  }
+
+  static int audited(LocalDate day) {
+    return HttpJson.ok(HANDLERS.get("api/auditlog?type=DayHasPassed&aggregateId=" + day))
+        .asJsonArray()
+        .size();
+  }
+
+  @Test
+  void theDaysMissedWhileDownAreAnnouncedOnceEach() throws Exception {
+    // The server's zone is this machine's zone (no PITSTOP_TIME_ZONE in the test run).
+    LocalDate today = LocalDate.now();
+    Pitstop.tool("server", "stop", "handlers");
+    try (Connection connection = database();
+        PreparedStatement rewind =
+            connection.prepareStatement(
+                "insert into announced_day (announced_date, message_id, announced_at)"
+                    + " values (?, null, current_timestamp)")) {
+      connection.createStatement().executeUpdate("delete from announced_day");
+      rewind.setObject(1, today.minusDays(3));
+      rewind.executeUpdate();
+    }
+
+    Pitstop.tool("server", "start", "handlers");
+
+    List<LocalDate> missed = List.of(today.minusDays(2), today.minusDays(1), today);
+    for (LocalDate day : missed) {
+      HttpJson.eventually(
+          Duration.ofSeconds(30), "DayHasPassed of " + day + " audited", () -> audited(day) == 1);
+    }
+    assertEquals(missed.stream().map(LocalDate::toString).toList(), announcedDays());
+
+    Pitstop.tool("server", "restart", "handlers");
+    Thread.sleep(3_000); // the timer's first run, right after the start, has happened
+
+    for (LocalDate day : missed) {
+      assertEquals(1, audited(day), "announced once: " + day);
+    }
+    assertEquals(missed.stream().map(LocalDate::toString).toList(), announcedDays());
+  }
+}
