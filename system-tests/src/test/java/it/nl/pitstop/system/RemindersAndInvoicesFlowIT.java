@@ -2,7 +2,6 @@ package it.nl.pitstop.system;
 
 import static it.nl.pitstop.system.Pitstop.CUSTOMER;
 import static it.nl.pitstop.system.Pitstop.HANDLERS;
-import static it.nl.pitstop.system.Pitstop.WORKSHOP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +10,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -50,34 +48,16 @@ class RemindersAndInvoicesFlowIT {
 
   UUID plan(String plate, LocalDateTime start, LocalDateTime end, String description) {
     UUID jobId = UUID.randomUUID();
-    String body =
-        """
-        {"jobId": "%s", "startTime": "%s", "endTime": "%s",
-         "customerInfo": {"id": "%s", "name": "Jan de Vries", "telephoneNumber": "0612345678"},
-         "vehicleInfo": {"licenseNumber": "%s", "brand": "Volkswagen", "type": "Tiguan"},
-         "description": "%s"}
-        """
-            .formatted(jobId, start, end, customerId, plate, description);
-    HttpResponse<String> planned = WorkshopPlanningFlowIT.plan(start.toLocalDate(), body);
+    HttpResponse<String> planned =
+        WorkshopPlanningFlowIT.plan(
+            start.toLocalDate(),
+            WorkshopPlanningFlowIT.planBody(jobId, start, end, customerId, plate, description));
     assertEquals(201, planned.statusCode(), planned.body());
     return jobId;
   }
 
-  void finish(UUID jobId, LocalDateTime start, LocalDateTime end) {
-    HttpResponse<String> finished =
-        WORKSHOP.send(
-            HttpRequest.newBuilder(
-                    WORKSHOP.uri(
-                        "api/workshopplanning/"
-                            + start.toLocalDate()
-                            + "/jobs/"
-                            + jobId
-                            + "/finish"))
-                .header("Content-Type", "application/json")
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"startTime\": \"%s\", \"endTime\": \"%s\", \"notes\": \"Done\"}"
-                            .formatted(start, end))));
+  static void finish(UUID jobId, LocalDateTime start, LocalDateTime end) {
+    HttpResponse<String> finished = WorkshopPlanningFlowIT.finish(jobId, start, end);
     assertEquals(200, finished.statusCode(), finished.body());
   }
 

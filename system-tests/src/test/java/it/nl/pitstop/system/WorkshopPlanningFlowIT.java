@@ -41,13 +41,36 @@ class WorkshopPlanningFlowIT {
 
   static String planBody(
       UUID jobId, LocalDateTime start, LocalDateTime end, String customerId, String plate) {
+    return planBody(jobId, start, end, customerId, plate, "Maintenance job");
+  }
+
+  static String planBody(
+      UUID jobId,
+      LocalDateTime start,
+      LocalDateTime end,
+      String customerId,
+      String plate,
+      String description) {
     return """
         {"jobId": "%s", "startTime": "%s", "endTime": "%s",
          "customerInfo": {"id": "%s", "name": "Flow Customer", "telephoneNumber": "0612345678"},
          "vehicleInfo": {"licenseNumber": "%s", "brand": "Volkswagen", "type": "Tiguan"},
-         "description": "Maintenance job"}
+         "description": "%s"}
         """
-        .formatted(jobId, start, end, customerId, plate);
+        .formatted(jobId, start, end, customerId, plate, description);
+  }
+
+  /** Finishes the job of the start's day with these actual times. */
+  static HttpResponse<String> finish(UUID jobId, LocalDateTime start, LocalDateTime end) {
+    return WORKSHOP.send(
+        HttpRequest.newBuilder(
+                WORKSHOP.uri(
+                    "api/workshopplanning/" + start.toLocalDate() + "/jobs/" + jobId + "/finish"))
+            .header("Content-Type", "application/json")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"startTime\": \"%s\", \"endTime\": \"%s\", \"notes\": \"Done\"}"
+                        .formatted(start, end))));
   }
 
   static HttpResponse<String> plan(LocalDate day, String body) {
@@ -80,15 +103,7 @@ class WorkshopPlanningFlowIT {
     HttpResponse<String> planned =
         plan(day, planBody(jobId, day.atTime(8, 0), day.atTime(10, 0), owner, plate));
     assertEquals(201, planned.statusCode(), planned.body());
-    HttpResponse<String> finished =
-        WORKSHOP.send(
-            HttpRequest.newBuilder(
-                    WORKSHOP.uri("api/workshopplanning/" + day + "/jobs/" + jobId + "/finish"))
-                .header("Content-Type", "application/json")
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"startTime\": \"%sT08:05\", \"endTime\": \"%sT10:20\", \"notes\": \"Done\"}"
-                            .formatted(day, day))));
+    HttpResponse<String> finished = finish(jobId, day.atTime(8, 5), day.atTime(10, 20));
     assertEquals(200, finished.statusCode(), finished.body());
 
     JsonObject job =
