@@ -61,8 +61,7 @@ public class JpaInvoiceStore implements InvoiceStore {
   public List<InvoiceJob> uninvoicedFinishedJobs() {
     return entityManager
         .createQuery(
-            "select j from InvoiceJob j where j.finished = true and j.invoiceId is null"
-                + " order by j.customerId, j.startTime, j.jobId",
+            "select j from InvoiceJob j where j.finished = true and j.invoiceId is null",
             InvoiceJob.class)
         .getResultList();
   }
