@@ -30,6 +30,7 @@ import nl.pitstop.messages.EventCodec;
 import nl.pitstop.messages.EventMessages;
 import nl.pitstop.messages.EventTopic;
 import nl.pitstop.messages.IntegrationEvent;
+import nl.pitstop.support.concurrent.CoalescingRun;
 import nl.pitstop.support.persistence.UtcInstantConverter;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -58,6 +59,7 @@ final class HandlersDeployment {
         .addPackages(true, MailOutbox.class.getPackage())
         .addPackages(true, EventCodec.class.getPackage())
         .addPackage(UtcInstantConverter.class.getPackage())
+        .addPackage(CoalescingRun.class.getPackage())
         .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
         .addAsResource("mail/banner.jpg", "mail/banner.jpg")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

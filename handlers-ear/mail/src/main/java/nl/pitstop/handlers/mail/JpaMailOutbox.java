@@ -29,10 +29,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.pitstop.support.concurrent.CoalescingRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,9 +63,7 @@ public abstract class JpaMailOutbox implements MailOutbox {
   Duration pollInterval;
 
   private final Clock clock = Clock.systemUTC();
-  private final AtomicBoolean submitted = new AtomicBoolean();
-  private final AtomicBoolean running = new AtomicBoolean();
-  private final AtomicBoolean again = new AtomicBoolean();
+  private final CoalescingRun sending = new CoalescingRun(this::sendAll);
   private volatile boolean failing;
   private ScheduledFuture<?> poll;
 
@@ -116,42 +114,38 @@ public abstract class JpaMailOutbox implements MailOutbox {
 
   /** A transaction that queued mails committed: one send run, not one per mail. */
   private void afterCommit() {
-    if (submitted.compareAndSet(false, true)) {
-      executor.execute(
-          () -> {
-            submitted.set(false);
-            sendPending();
-          });
-    }
+    sending.runSoon(executor);
   }
 
   /** Sends the pending mails, oldest first, until none is left or the mail server fails. */
   public void sendPending() {
-    again.set(true);
-    while (again.get() && running.compareAndSet(false, true)) {
-      again.set(false);
-      try {
-        List<Long> pending;
-        do {
-          pending =
-              inTransaction(
-                  () ->
-                      entityManager()
-                          .createNamedQuery("OutgoingMail.pending", Long.class)
-                          .setMaxResults(BATCH)
-                          .getResultList());
-          for (Long id : pending) {
-            if (!inTransaction(() -> send(id))) {
-              return;
-            }
+    sending.runNow();
+  }
+
+  /**
+   * @return false when the mail server failed
+   */
+  private boolean sendAll() {
+    try {
+      List<Long> pending;
+      do {
+        pending =
+            inTransaction(
+                () ->
+                    entityManager()
+                        .createNamedQuery("OutgoingMail.pending", Long.class)
+                        .setMaxResults(BATCH)
+                        .getResultList());
+        for (Long id : pending) {
+          if (!inTransaction(() -> send(id))) {
+            return false;
           }
-        } while (pending.size() == BATCH);
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Mail relay failed; retrying every " + pollInterval, e);
-      } finally {
-        running.set(false);
-      }
+        }
+      } while (pending.size() == BATCH);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Mail relay failed; retrying every " + pollInterval, e);
     }
+    return true;
   }
 
   /** How many mails wait to be sent. */

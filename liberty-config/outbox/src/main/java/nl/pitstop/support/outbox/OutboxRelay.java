@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.pitstop.support.concurrent.CoalescingRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,9 +36,7 @@ public class OutboxRelay {
   @ConfigProperty(name = "pitstop.outbox.poll-interval", defaultValue = "PT2S")
   Duration pollInterval;
 
-  private final AtomicBoolean submitted = new AtomicBoolean();
-  private final AtomicBoolean running = new AtomicBoolean();
-  private final AtomicBoolean again = new AtomicBoolean();
+  private final CoalescingRun drain = new CoalescingRun(this::publishAll);
   private volatile boolean failing;
   private ScheduledFuture<?> poll;
 
@@ -64,37 +62,33 @@ public class OutboxRelay {
    * submits one drain, not one per event.
    */
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageStored stored) {
-    if (submitted.compareAndSet(false, true)) {
-      executor.execute(
-          () -> {
-            submitted.set(false);
-            drain();
-          });
-    }
+    drain.runSoon(executor);
   }
 
   /** Publishes until the outbox is empty or the broker fails; never runs twice at once. */
   public void drain() {
-    again.set(true);
-    while (again.get() && running.compareAndSet(false, true)) {
-      again.set(false);
-      try {
-        while (publisher.publishBatch() == OutboxPublisher.BATCH_SIZE) {
-          // next batch
-        }
-        if (failing) {
-          LOG.info("Outbox relay publishes again");
-          failing = false;
-        }
-      } catch (RuntimeException e) {
-        if (!failing) {
-          LOG.log(Level.WARNING, "Outbox relay cannot publish; retrying every " + pollInterval, e);
-          failing = true;
-        }
-        return;
-      } finally {
-        running.set(false);
+    drain.runNow();
+  }
+
+  /**
+   * @return false when the broker failed
+   */
+  private boolean publishAll() {
+    try {
+      while (publisher.publishBatch() == OutboxPublisher.BATCH_SIZE) {
+        // next batch
       }
+      if (failing) {
+        LOG.info("Outbox relay publishes again");
+        failing = false;
+      }
+      return true;
+    } catch (RuntimeException e) {
+      if (!failing) {
+        LOG.log(Level.WARNING, "Outbox relay cannot publish; retrying every " + pollInterval, e);
+        failing = true;
+      }
+      return false;
     }
   }
 }

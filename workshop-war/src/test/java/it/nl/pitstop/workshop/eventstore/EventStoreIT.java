@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.naming.InitialContext;
 import nl.pitstop.messages.EventCodec;
+import nl.pitstop.support.concurrent.CoalescingRun;
 import nl.pitstop.support.outbox.OutboxStore;
 import nl.pitstop.support.persistence.H2SqlServerPlatform;
 import nl.pitstop.workshop.domain.ConcurrentUpdateException;
@@ -49,6 +50,7 @@ class EventStoreIT {
         .addPackages(true, OutboxStore.class.getPackage())
         .addPackages(true, EventCodec.class.getPackage())
         .addPackage(H2SqlServerPlatform.class.getPackage())
+        .addPackage(CoalescingRun.class.getPackage())
         .addAsResource("it-eventstore-persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }

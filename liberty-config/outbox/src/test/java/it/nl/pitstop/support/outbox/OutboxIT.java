@@ -18,6 +18,7 @@ import java.util.UUID;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.EventCodec;
 import nl.pitstop.messages.EventTopic;
+import nl.pitstop.support.concurrent.CoalescingRun;
 import nl.pitstop.support.outbox.Outbox;
 import nl.pitstop.support.outbox.OutboxPublisher;
 import nl.pitstop.support.persistence.H2SqlServerPlatform;
@@ -42,6 +43,7 @@ class OutboxIT {
         .addPackages(true, Outbox.class.getPackage())
         .addPackages(true, EventCodec.class.getPackage())
         .addPackage(H2SqlServerPlatform.class.getPackage())
+        .addPackage(CoalescingRun.class.getPackage())
         .addClass(TestPersistence.class)
         .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
