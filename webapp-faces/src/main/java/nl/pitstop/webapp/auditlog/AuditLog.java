@@ -1,0 +1,45 @@
+package nl.pitstop.webapp.auditlog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.pitstop.webapp.client.AuditLogApi;
+import nl.pitstop.webapp.client.AuditLogApi.Entry;
+import nl.pitstop.webapp.support.Api;
+import nl.pitstop.webapp.support.ApiCalls;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The handlers' audit log API, called fault-tolerantly. */
+@ApplicationScoped
+public class AuditLog {
+
+  private static final GenericType<List<Entry>> ENTRIES = new GenericType<>() {};
+
+  @Inject @RestClient AuditLogApi api;
+  @Inject ApiCalls calls;
+
+  /** One page of matching entries, newest first, and how many match in all. */
+  public record Page(List<Entry> entries, long total) {}
+
+  /**
+   * The filter; empty values do not filter. Dates are {@code yyyy-MM-dd} (UTC), {@code to}
+   * exclusive.
+   */
+  public record Filter(List<String> types, String aggregateId, String from, String to) {}
+
+  public Page find(Filter filter, int page, int size) {
+    return calls.read(
+        Api.HANDLERS,
+        () -> {
+          try (Response response =
+              api.entries(
+                  filter.types(), filter.aggregateId(), filter.from(), filter.to(), page, size)) {
+            List<Entry> entries = response.readEntity(ENTRIES);
+            String total = response.getHeaderString(AuditLogApi.TOTAL_COUNT);
+            return new Page(entries, total == null ? entries.size() : Long.parseLong(total));
+          }
+        });
+  }
+}

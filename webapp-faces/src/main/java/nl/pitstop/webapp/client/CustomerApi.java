@@ -1,0 +1,54 @@
+package nl.pitstop.webapp.client;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.Serializable;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The customer management API ({@code customer-api/mp-rest/url}). */
+@RegisterRestClient(configKey = "customer-api")
+@RegisterProvider(ProblemResponseMapper.class)
+@Path("/customers")
+@Produces(MediaType.APPLICATION_JSON)
+public interface CustomerApi {
+
+  @GET
+  List<Customer> all();
+
+  @GET
+  @Path("/{customerId}")
+  Customer byId(@PathParam("customerId") String customerId);
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  Customer register(RegisterCustomer command);
+
+  /** A customer; {@code loyaltyLevel} only from the API's v2. */
+  record Customer(
+      String customerId,
+      String name,
+      String address,
+      String postalCode,
+      String city,
+      String telephoneNumber,
+      String emailAddress,
+      String loyaltyLevel)
+      implements Serializable {}
+
+  /** The body of a registration. */
+  record RegisterCustomer(
+      String customerId,
+      String name,
+      String address,
+      String postalCode,
+      String city,
+      String telephoneNumber,
+      String emailAddress) {}
+}
