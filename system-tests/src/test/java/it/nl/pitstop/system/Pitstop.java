@@ -11,12 +11,12 @@ import nl.pitstop.testing.HttpJson;
  * The whole system as the README's run command starts it (the build runs {@code ./pitstop start}
  * before these tests, with its state in target/pitstop-it), driven from outside.
  */
-final class Pitstop {
+public final class Pitstop {
 
-  static final HttpJson CUSTOMER = new HttpJson(URI.create("http://localhost:5100/"));
-  static final HttpJson VEHICLE = new HttpJson(URI.create("http://localhost:5000/"));
-  static final HttpJson WORKSHOP = new HttpJson(URI.create("http://localhost:5200/"));
-  static final HttpJson HANDLERS = new HttpJson(URI.create("http://localhost:5300/"));
+  public static final HttpJson CUSTOMER = new HttpJson(URI.create("http://localhost:5100/"));
+  public static final HttpJson VEHICLE = new HttpJson(URI.create("http://localhost:5000/"));
+  public static final HttpJson WORKSHOP = new HttpJson(URI.create("http://localhost:5200/"));
+  public static final HttpJson HANDLERS = new HttpJson(URI.create("http://localhost:5300/"));
 
   private Pitstop() {}
 
@@ -25,7 +25,7 @@ final class Pitstop {
   }
 
   /** Runs the README's tooling, e.g. {@code server restart handlers}. */
-  static void tool(String... arguments) throws IOException, InterruptedException {
+  public static void tool(String... arguments) throws IOException, InterruptedException {
     Path root = Path.of(System.getProperty("pitstop.root"));
     String[] command = new String[arguments.length + 1];
     command[0] = root.resolve("pitstop").toString();

@@ -1,9 +1,13 @@
 package it.nl.pitstop.webapp;
 
 import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -31,7 +35,7 @@ public class FakeApi extends Application {
     NOT_FOUND,
     /** 409 with {@code errorMessage}: a business rule refused the request. */
     CONFLICT,
-    /** Answers 200, but only after {@link Endpoint#hang(Duration)}. */
+    /** 200, but only after {@link Endpoint#hang(Duration)}. */
     HANG
   }
 
@@ -40,13 +44,16 @@ public class FakeApi extends Application {
 
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicInteger writes = new AtomicInteger();
+    private final Queue<AsyncResponse> hanging = new ConcurrentLinkedQueue<>();
     private volatile Answer answer = Answer.OK;
     private volatile Duration hang = Duration.ZERO;
 
-    /** Answers 200 again and forgets the counts. */
+    /** Answers 200 again, ends the calls that still hang and forgets the counts. */
     public void reset() {
       answer = Answer.OK;
-      hang = Duration.ZERO;
+      for (AsyncResponse call = hanging.poll(); call != null; call = hanging.poll()) {
+        call.cancel();
+      }
       reads.set(0);
       writes.set(0);
     }
@@ -55,7 +62,12 @@ public class FakeApi extends Application {
       this.answer = answer;
     }
 
-    /** Answers every call, after waiting this long. */
+    /**
+     * Answers every call after this long, or ends it at the next {@link #reset()}. A hanging call
+     * is suspended and holds no thread of the server, as a remote API's would not: Liberty runs the
+     * timers of {@code @Timeout} on the server's executor, and threads blocked in the fake delayed
+     * them by seconds.
+     */
     public void hang(Duration hang) {
       this.hang = hang;
       this.answer = Answer.HANG;
@@ -69,49 +81,45 @@ public class FakeApi extends Application {
       return writes.get();
     }
 
-    Response read(Supplier<Object> thing) {
+    void read(AsyncResponse call, Supplier<Object> thing) {
       reads.incrementAndGet();
-      return respond(thing);
+      respond(call, thing);
     }
 
-    Response write(Supplier<Object> thing) {
+    void write(AsyncResponse call, Supplier<Object> thing) {
       writes.incrementAndGet();
-      return respond(thing);
+      respond(call, thing);
     }
 
-    private Response respond(Supplier<Object> thing) {
-      return switch (answer) {
-        case OK -> Response.ok(thing.get()).build();
+    private void respond(AsyncResponse call, Supplier<Object> thing) {
+      switch (answer) {
+        case OK -> call.resume(Response.ok(thing.get()).build());
         case UNAVAILABLE ->
-            problem(
-                503,
-                """
-                {"type":"about:blank","title":"Service Unavailable","status":503,\
-                "detail":"The fake is down"}""");
+            call.resume(
+                problem(
+                    503,
+                    """
+                    {"type":"about:blank","title":"Service Unavailable","status":503,\
+                    "detail":"The fake is down"}"""));
         case NOT_FOUND ->
-            problem(
-                404,
-                """
-                {"type":"about:blank","title":"Not Found","status":404,\
-                "detail":"The fake does not know it"}""");
-        case CONFLICT -> problem(409, "{\"errorMessage\":\"" + CONFLICT_MESSAGE + "\"}");
+            call.resume(
+                problem(
+                    404,
+                    """
+                    {"type":"about:blank","title":"Not Found","status":404,\
+                    "detail":"The fake does not know it"}"""));
+        case CONFLICT ->
+            call.resume(problem(409, "{\"errorMessage\":\"" + CONFLICT_MESSAGE + "\"}"));
         case HANG -> {
-          sleep(hang);
-          yield Response.ok(thing.get()).build();
+          call.setTimeoutHandler(late -> late.resume(Response.ok(thing.get()).build()));
+          call.setTimeout(hang.toMillis(), TimeUnit.MILLISECONDS);
+          hanging.add(call);
         }
-      };
+      }
     }
 
     private static Response problem(int status, String body) {
       return Response.status(status).type("application/problem+json").entity(body).build();
-    }
-
-    private static void sleep(Duration duration) {
-      try {
-        Thread.sleep(duration.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 }

@@ -6,8 +6,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.pitstop.webapp.client.CustomerApi.Customer;
 
@@ -17,20 +18,20 @@ import nl.pitstop.webapp.client.CustomerApi.Customer;
 public class FakeCustomerApi {
 
   @GET
-  public Response all() {
-    return FakeApi.CUSTOMERS.read(() -> List.of(customer("c-1")));
+  public void all(@Suspended AsyncResponse call) {
+    FakeApi.CUSTOMERS.read(call, () -> List.of(customer("c-1")));
   }
 
   @GET
   @Path("/{customerId}")
-  public Response byId(@PathParam("customerId") String customerId) {
-    return FakeApi.CUSTOMERS.read(() -> customer(customerId));
+  public void byId(@PathParam("customerId") String customerId, @Suspended AsyncResponse call) {
+    FakeApi.CUSTOMERS.read(call, () -> customer(customerId));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response register(String command) {
-    return FakeApi.CUSTOMERS.write(() -> customer("c-new"));
+  public void register(String command, @Suspended AsyncResponse call) {
+    FakeApi.CUSTOMERS.write(call, () -> customer("c-new"));
   }
 
   static Customer customer(String customerId) {

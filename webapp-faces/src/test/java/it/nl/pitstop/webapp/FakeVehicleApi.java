@@ -6,8 +6,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.pitstop.webapp.client.VehicleApi.Vehicle;
 
@@ -17,20 +18,21 @@ import nl.pitstop.webapp.client.VehicleApi.Vehicle;
 public class FakeVehicleApi {
 
   @GET
-  public Response all() {
-    return FakeApi.VEHICLES.read(() -> List.of(vehicle("AB-123-C")));
+  public void all(@Suspended AsyncResponse call) {
+    FakeApi.VEHICLES.read(call, () -> List.of(vehicle("AB-123-C")));
   }
 
   @GET
   @Path("/{licenseNumber}")
-  public Response byLicenseNumber(@PathParam("licenseNumber") String licenseNumber) {
-    return FakeApi.VEHICLES.read(() -> vehicle(licenseNumber));
+  public void byLicenseNumber(
+      @PathParam("licenseNumber") String licenseNumber, @Suspended AsyncResponse call) {
+    FakeApi.VEHICLES.read(call, () -> vehicle(licenseNumber));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response register(String command) {
-    return FakeApi.VEHICLES.write(() -> vehicle("NEW-001"));
+  public void register(String command, @Suspended AsyncResponse call) {
+    FakeApi.VEHICLES.write(call, () -> vehicle("NEW-001"));
   }
 
   static Vehicle vehicle(String licenseNumber) {
