@@ -26,9 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * installed by .ci/run; paths from {@code -Dpitstop.chromium} / {@code -Dpitstop.chromedriver}).
  * Screenshots go to {@code target/screenshots}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-  static final String WEB_APP = "http://localhost:7005";
+  public static final String WEB_APP = "http://localhost:7005";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private final ChromeDriver driver;
@@ -40,12 +40,12 @@ final class Browser implements AutoCloseable {
   }
 
   /** A browser with JavaScript on, as office staff use it. */
-  static Browser open(String name) {
+  public static Browser open(String name) {
     return start(name, true);
   }
 
   /** A browser with JavaScript off: what the server alone does. */
-  static Browser withoutJavaScript(String name) {
+  public static Browser withoutJavaScript(String name) {
     return start(name, false);
   }
 
@@ -91,76 +91,85 @@ final class Browser implements AutoCloseable {
     return new Browser(driver, name);
   }
 
-  void go(String path) {
+  public void go(String path) {
     driver.get(WEB_APP + path);
   }
 
-  void click(String id) {
+  public void click(String id) {
     driver.findElement(By.id(id)).click();
   }
 
   /** Clicks the table cell that shows {@code text}, as the original's UI test does. */
-  void clickCell(String text) {
+  public void clickCell(String text) {
     driver.findElement(By.xpath("//td[.//text()[contains(., " + literal(text) + ")]]")).click();
   }
 
+  /** Clicks the link that shows {@code text}. */
+  public void clickLink(String text) {
+    driver.findElement(By.xpath("//a[.//text()[contains(., " + literal(text) + ")]]")).click();
+  }
+
   /** Types into the input that the label with {@code labelText} is for. */
-  void fill(String labelText, String value) {
+  public void fill(String labelText, String value) {
     WebElement input = input(labelText);
     input.clear();
     input.sendKeys(value);
   }
 
   /** The input a label with exactly this text is bound to (fails if there is none). */
-  WebElement input(String labelText) {
+  public WebElement input(String labelText) {
     WebElement label =
-        driver.findElement(By.xpath("//label[normalize-space(.)=" + literal(labelText) + "]"));
+        driver.findElement(
+            By.xpath(
+                "//label[normalize-space(translate(., '\u00A0', ' '))="
+                    + literal(labelText)
+                    + "]"));
     return driver.findElement(By.id(label.getAttribute("for")));
   }
 
-  void selectByText(String id, String text) {
+  public void selectByText(String id, String text) {
     new Select(driver.findElement(By.id(id))).selectByVisibleText(text);
   }
 
-  void selectByValue(String id, String value) {
+  public void selectByValue(String id, String value) {
     new Select(driver.findElement(By.id(id))).selectByValue(value);
   }
 
-  List<String> optionValues(String id) {
+  public List<String> optionValues(String id) {
     return new Select(driver.findElement(By.id(id)))
         .getOptions().stream().map(o -> o.getAttribute("value")).toList();
   }
 
-  String text(String id) {
+  public String text(String id) {
     return driver.findElement(By.id(id)).getText().trim();
   }
 
-  String value(String id) {
+  public String value(String id) {
     return driver.findElement(By.id(id)).getAttribute("value");
   }
 
-  boolean present(String id) {
+  public boolean present(String id) {
     return !driver.findElements(By.id(id)).isEmpty();
   }
 
-  String pageTitle() {
+  public String pageTitle() {
     return text("PageTitle");
   }
 
-  String browserTitle() {
+  public String browserTitle() {
     return driver.getTitle();
   }
 
-  String url() {
+  public String url() {
     return driver.getCurrentUrl();
   }
 
-  String pageSource() {
+  public String pageSource() {
     return driver.getPageSource();
   }
 
   /** The messages above the form (e.g. "Unable to register: ..."). */
-  String formMessages() {
+  public String formMessages() {
     return driver.findElements(By.cssSelector("#Messages")).stream()
         .map(WebElement::getText)
         .findFirst()
@@ -169,7 +178,7 @@ final class Browser implements AutoCloseable {
   }
 
   /** The message beside the input with this id. */
-  String fieldMessage(String inputId) {
+  public String fieldMessage(String inputId) {
     return driver.findElements(By.id(inputId + "-message")).stream()
         .map(WebElement::getText)
         .findFirst()
@@ -177,16 +186,16 @@ final class Browser implements AutoCloseable {
         .trim();
   }
 
-  Object script(String javaScript) {
+  public Object script(String javaScript) {
     return driver.executeScript(javaScript);
   }
 
-  void expectPage(String pageTitle) {
+  public void expectPage(String pageTitle) {
     assertEquals(pageTitle, pageTitle(), "page title at " + url());
   }
 
   /** Reloads until {@code condition} holds (eventual consistency, a server coming back). */
-  void reloadUntil(Duration timeout, Supplier<Boolean> condition, String what) {
+  public void reloadUntil(Duration timeout, Supplier<Boolean> condition, String what) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.get()) {
       assertTrue(System.nanoTime() < deadline, "not within " + timeout + ": " + what);
@@ -200,12 +209,22 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  WebDriverWait waiting(Duration timeout) {
+  public WebDriverWait waiting(Duration timeout) {
     return new WebDriverWait(driver, timeout);
   }
 
+  /** The text of the document in the frame with this id. */
+  public String frameText(String id) {
+    driver.switchTo().frame(driver.findElement(By.id(id)));
+    try {
+      return driver.findElement(By.tagName("body")).getText();
+    } finally {
+      driver.switchTo().defaultContent();
+    }
+  }
+
   /** Saves the page as {@code target/screenshots/{name}-{step}.png}. */
-  void screenshot(String step) {
+  public void screenshot(String step) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();

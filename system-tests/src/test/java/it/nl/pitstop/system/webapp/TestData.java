@@ -4,16 +4,16 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Unique data per test run, as the original's UI test generates it. */
-final class TestData {
+public final class TestData {
 
   private TestData() {}
 
-  static String runId() {
+  public static String runId() {
     return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
   }
 
   /** A license number of the original's format, e.g. {@code QX-417-ZB}. */
-  static String plate() {
+  public static String plate() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     return letters(2) + "-" + (100 + random.nextInt(900)) + "-" + letters(2);
   }
