@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.pitstop.webapp.client.ApiException;
 import nl.pitstop.webapp.client.CustomerApi.RegisterCustomer;
 import nl.pitstop.webapp.support.Messages;
+import nl.pitstop.webapp.support.Module;
 
 /**
  * "Customer Management - register customer". The customer id is chosen once per form, so sending
@@ -55,6 +56,9 @@ public class RegisterCustomerForm implements Serializable {
               customerId, name, address, postalCode, city, telephoneNumber, emailAddress));
     } catch (ApiException.Rejected rejected) {
       Messages.rejected("Unable to register: ", rejected, INPUTS);
+      return null;
+    } catch (RuntimeException failure) {
+      Messages.offline("Unable to register: ", Module.CUSTOMER, failure);
       return null;
     }
     Messages.afterRedirect("Customer " + name + " is registered.");

@@ -31,6 +31,18 @@ public record Failure(Kind kind, Optional<Module> module, String detail) {
     }
   }
 
+  /** Whether an API call failed because the API is offline (not reached, failed, too slow). */
+  public static boolean isOffline(Throwable thrown) {
+    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ApiException.Failed
+          || t instanceof ProcessingException
+          || t instanceof FaultToleranceException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Classifies an exception thrown while a view of {@code viewId} was handled. */
   public static Failure of(Throwable thrown, String viewId) {
     Optional<Module> module = Module.ofView(viewId);

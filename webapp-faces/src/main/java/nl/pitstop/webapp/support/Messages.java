@@ -31,6 +31,20 @@ public final class Messages {
   }
 
   /**
+   * A form that could not be sent because its module's API is offline: said above the form, whose
+   * input stays for the user to send again (a write is never retried by itself).
+   *
+   * @throws RuntimeException {@code failure} itself when it is not an offline API
+   */
+  public static void offline(String prefix, Module module, RuntimeException failure) {
+    if (!Failure.isOffline(failure)) {
+      throw failure;
+    }
+    formError(
+        prefix + module.title() + " is offline at the moment. Your input is kept: try again soon.");
+  }
+
+  /**
    * An API's refusal on the form: {@code prefix} + its message above the form (the original's
    * "Unable to register: ..."), and each invalid field the API named beside its input.
    *

@@ -12,6 +12,7 @@ import nl.pitstop.webapp.client.CustomerApi.Customer;
 import nl.pitstop.webapp.client.VehicleApi.RegisterVehicle;
 import nl.pitstop.webapp.customer.Customers;
 import nl.pitstop.webapp.support.Messages;
+import nl.pitstop.webapp.support.Module;
 
 /**
  * "Vehicle Management - register vehicle", with the owner chosen from the customer API's customers.
@@ -50,6 +51,9 @@ public class RegisterVehicleForm implements Serializable {
       vehicles.register(new RegisterVehicle(licenseNumber, brand, type, selectedCustomerId));
     } catch (ApiException.Rejected rejected) {
       Messages.rejected("Unable to register: ", rejected, INPUTS);
+      return null;
+    } catch (RuntimeException failure) {
+      Messages.offline("Unable to register: ", Module.VEHICLE, failure);
       return null;
     }
     Messages.afterRedirect("Vehicle " + licenseNumber.toUpperCase(Locale.ROOT) + " is registered.");

@@ -12,6 +12,7 @@ import nl.pitstop.webapp.client.ApiException;
 import nl.pitstop.webapp.client.WorkshopApi.FinishMaintenanceJob;
 import nl.pitstop.webapp.client.WorkshopApi.MaintenanceJob;
 import nl.pitstop.webapp.support.Messages;
+import nl.pitstop.webapp.support.Module;
 import nl.pitstop.webapp.support.Today;
 
 /**
@@ -62,6 +63,9 @@ public class FinishJobForm implements Serializable {
               date.atTime(actualStartTime), date.atTime(actualEndTime), notes));
     } catch (ApiException.Rejected rejected) {
       Messages.rejected("Unable to complete: ", rejected, INPUTS);
+      return null;
+    } catch (RuntimeException failure) {
+      Messages.offline("Unable to complete: ", Module.WORKSHOP, failure);
       return null;
     }
     return "/workshop/job.xhtml?faces-redirect=true&planningDate=" + date + "&jobId=" + id;

@@ -18,6 +18,7 @@ import nl.pitstop.webapp.client.WorkshopApi.KnownVehicle;
 import nl.pitstop.webapp.client.WorkshopApi.PlanMaintenanceJob;
 import nl.pitstop.webapp.client.WorkshopApi.VehicleInfo;
 import nl.pitstop.webapp.support.Messages;
+import nl.pitstop.webapp.support.Module;
 import nl.pitstop.webapp.support.Today;
 
 /**
@@ -93,6 +94,9 @@ public class ScheduleMaintenanceForm implements Serializable {
       return null;
     } catch (ApiException.Rejected rejected) {
       Messages.rejected("Unable to register: ", rejected, INPUTS);
+      return null;
+    } catch (RuntimeException failure) {
+      Messages.offline("Unable to register: ", Module.WORKSHOP, failure);
       return null;
     }
     Messages.afterRedirect("Maintenance job '" + description + "' is scheduled.");

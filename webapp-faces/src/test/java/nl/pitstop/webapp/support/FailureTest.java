@@ -65,6 +65,15 @@ class FailureTest {
   }
 
   @Test
+  void onlyAnUnreachableFailingOrSlowApiIsOffline() {
+    assertEquals(true, Failure.isOffline(new FacesException(new ProcessingException("refused"))));
+    assertEquals(true, Failure.isOffline(new ApiException.Failed(problem(502))));
+    assertEquals(true, Failure.isOffline(new TimeoutException("slow")));
+    assertEquals(false, Failure.isOffline(new ApiException.Rejected(problem(409))));
+    assertEquals(false, Failure.isOffline(new NullPointerException()));
+  }
+
+  @Test
   void anExpiredFormIsOpenedAgain() {
     assertEquals(
         Failure.Kind.VIEW_EXPIRED,

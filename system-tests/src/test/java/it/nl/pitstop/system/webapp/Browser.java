@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -95,18 +97,34 @@ public final class Browser implements AutoCloseable {
     driver.get(WEB_APP + path);
   }
 
+  /** Clicks the button or link with this id and waits for the page it leads to. */
   public void click(String id) {
-    driver.findElement(By.id(id)).click();
+    navigate(driver.findElement(By.id(id)));
+  }
+
+  /**
+   * Clicks and waits until the browser has left the current page and loaded the next: a click that
+   * submits a form returns before the answer is there.
+   */
+  private void navigate(WebElement target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    target.click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /** Clicks the table cell that shows {@code text}, as the original's UI test does. */
   public void clickCell(String text) {
-    driver.findElement(By.xpath("//td[.//text()[contains(., " + literal(text) + ")]]")).click();
+    navigate(driver.findElement(By.xpath("//td[.//text()[contains(., " + literal(text) + ")]]")));
   }
 
   /** Clicks the link that shows {@code text}. */
   public void clickLink(String text) {
-    driver.findElement(By.xpath("//a[.//text()[contains(., " + literal(text) + ")]]")).click();
+    navigate(driver.findElement(By.xpath("//a[.//text()[contains(., " + literal(text) + ")]]")));
   }
 
   /** Types into the input that the label with {@code labelText} is for. */
