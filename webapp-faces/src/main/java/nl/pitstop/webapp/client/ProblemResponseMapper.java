@@ -37,10 +37,8 @@ public class ProblemResponseMapper implements ResponseExceptionMapper<ApiExcepti
   }
 
   private static ApiProblem parse(int status, String body) {
-    String reason =
-        Response.Status.fromStatusCode(status) == null
-            ? "HTTP " + status
-            : Response.Status.fromStatusCode(status).getReasonPhrase();
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String reason = known == null ? "HTTP " + status : known.getReasonPhrase();
     if (body != null && body.trim().startsWith("{")) {
       try {
         ApiProblem parsed = JSON.fromJson(body, ApiProblem.class);

@@ -2,7 +2,9 @@ package nl.pitstop.webapp.support;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.ws.rs.ProcessingException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.pitstop.webapp.client.ApiException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -33,34 +35,43 @@ public record Failure(Kind kind, Optional<Module> module, String detail) {
 
   /** Whether an API call failed because the API is offline (not reached, failed, too slow). */
   public static boolean isOffline(Throwable thrown) {
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ApiException.Failed
-          || t instanceof ProcessingException
-          || t instanceof FaultToleranceException) {
-        return true;
-      }
-    }
-    return false;
+    return causes(thrown).anyMatch(Failure::offlineCause);
   }
 
   /** Classifies an exception thrown while a view of {@code viewId} was handled. */
   public static Failure of(Throwable thrown, String viewId) {
     Optional<Module> module = Module.ofView(viewId);
-    for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ApiException.NotFound notFound) {
-        return new Failure(Kind.NOT_FOUND, module, notFound.getMessage());
-      }
-      if (t instanceof ViewExpiredException) {
-        return new Failure(Kind.VIEW_EXPIRED, module, t.getMessage());
-      }
-      if (t instanceof ApiException.Failed
-          || t instanceof ProcessingException
-          || t instanceof FaultToleranceException) {
-        return module.isPresent()
-            ? new Failure(Kind.OFFLINE, module, String.valueOf(t.getMessage()))
-            : new Failure(Kind.ERROR, module, String.valueOf(t.getMessage()));
-      }
+    return causes(thrown)
+        .map(t -> classify(t, module))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .orElseGet(() -> new Failure(Kind.ERROR, module, String.valueOf(thrown.getMessage())));
+  }
+
+  /** The failure one exception of the chain stands for, if it is one the web app knows. */
+  private static Optional<Failure> classify(Throwable t, Optional<Module> module) {
+    if (t instanceof ApiException.NotFound) {
+      return Optional.of(new Failure(Kind.NOT_FOUND, module, t.getMessage()));
     }
-    return new Failure(Kind.ERROR, module, String.valueOf(thrown.getMessage()));
+    if (t instanceof ViewExpiredException) {
+      return Optional.of(new Failure(Kind.VIEW_EXPIRED, module, t.getMessage()));
+    }
+    if (offlineCause(t)) {
+      Kind kind = module.isPresent() ? Kind.OFFLINE : Kind.ERROR;
+      return Optional.of(new Failure(kind, module, String.valueOf(t.getMessage())));
+    }
+    return Optional.empty();
+  }
+
+  /** An API not reached, failed (5xx) or too slow or with its circuit open. */
+  private static boolean offlineCause(Throwable t) {
+    return t instanceof ApiException.Failed
+        || t instanceof ProcessingException
+        || t instanceof FaultToleranceException;
+  }
+
+  /** The exception and its causes, outermost first. */
+  private static Stream<Throwable> causes(Throwable thrown) {
+    return Stream.iterate(thrown, Objects::nonNull, t -> t.getCause() == t ? null : t.getCause());
   }
 }
