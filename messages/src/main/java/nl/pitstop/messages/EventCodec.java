@@ -20,15 +20,12 @@ import java.util.stream.Stream;
  */
 public final class EventCodec {
 
+  /** Every event {@link IntegrationEvent} permits, by its type name. */
   private static final Map<String, Class<? extends IntegrationEvent>> TYPES =
-      Stream.of(
-              CustomerRegistered.class,
-              VehicleRegistered.class,
-              WorkshopPlanningCreated.class,
-              MaintenanceJobPlanned.class,
-              MaintenanceJobFinished.class,
-              DayHasPassed.class)
-          .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, type -> type));
+      Stream.of(IntegrationEvent.class.getPermittedSubclasses())
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  Class::getSimpleName, type -> type.asSubclass(IntegrationEvent.class)));
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 

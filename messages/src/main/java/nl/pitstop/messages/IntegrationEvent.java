@@ -1,6 +1,8 @@
 package nl.pitstop.messages;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * An event that crosses a service boundary on the events topic.
@@ -23,6 +25,13 @@ public sealed interface IntegrationEvent
    */
   default String messageType() {
     return getClass().getSimpleName();
+  }
+
+  /** The type names of all events, in the order they are permitted above. */
+  static List<String> messageTypes() {
+    return Stream.of(IntegrationEvent.class.getPermittedSubclasses())
+        .map(Class::getSimpleName)
+        .toList();
   }
 
   /**

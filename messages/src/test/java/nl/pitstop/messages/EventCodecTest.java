@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,21 @@ class EventCodecTest {
   @Test
   void theAggregateOfACustomerEventIsTheCustomer() {
     assertEquals(SAMPLE.customerId(), SAMPLE.aggregateId());
+  }
+
+  @Test
+  void everyEventTypeIsListedInItsDeclaredOrderAndKnownToTheCodec() {
+    assertEquals(
+        List.of(
+            "CustomerRegistered",
+            "VehicleRegistered",
+            "WorkshopPlanningCreated",
+            "MaintenanceJobPlanned",
+            "MaintenanceJobFinished",
+            "DayHasPassed"),
+        IntegrationEvent.messageTypes());
+    IntegrationEvent.messageTypes()
+        .forEach(type -> assertEquals(type, EventCodec.typeOf(type).orElseThrow().getSimpleName()));
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.webapp.client.ApiException;
 import nl.pitstop.webapp.client.AuditLogApi.Entry;
 import nl.pitstop.webapp.support.Messages;
@@ -28,15 +29,8 @@ public class AuditLogView {
 
   static final int PAGE_SIZE = 25;
 
-  /** The event types Pitstop publishes. */
-  static final List<String> TYPES =
-      List.of(
-          "CustomerRegistered",
-          "VehicleRegistered",
-          "WorkshopPlanningCreated",
-          "MaintenanceJobPlanned",
-          "MaintenanceJobFinished",
-          "DayHasPassed");
+  /** The event types Pitstop publishes, from the shared contract. */
+  static final List<String> TYPES = IntegrationEvent.messageTypes();
 
   private static final JsonWriterFactory PRETTY =
       Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
