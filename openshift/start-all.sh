@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Starts Pitstop on OpenShift in the namespace pitstop-dev, infrastructure included (overlay dev), as the
+# original's k8s/scripts/start-all.sh did:
+#
+#   openshift/start-all.sh [--nomesh | --mesh]
+#
+#   --nomesh  without a service mesh (the default): overlay dev
+#   --mesh    with OpenShift Service Mesh: overlay dev-mesh (sidecars, customer API v2 beside v1, 75/25 canary)
+#
+# Needs: oc (or kubectl) logged in to the cluster, the Open Liberty Operator installed, and for --mesh OpenShift
+# Service Mesh. The images come from the internal registry: openshift/build-images.sh --push --registry
+# <registry route>/pitstop-dev first. The script creates the namespace and, when missing, the Secrets
+# pitstop-database-credentials, pitstop-broker-credentials and pitstop-smtp-credentials with random passwords
+# (never printed), applies the overlay and waits until every server is ready.
+# KUBECTL=... chooses the client; WAIT_TIMEOUT (default 15m) how long to wait.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+namespace=pitstop-dev
+mesh=false
+
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --nomesh) mesh=false; shift ;;
+    --mesh) mesh=true; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "start-all.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+k="${KUBECTL:-}"
+if [[ -z "$k" ]]; then
+  if command -v oc >/dev/null 2>&1; then k=oc; elif command -v kubectl >/dev/null 2>&1; then k=kubectl; else
+    echo "start-all.sh: neither oc nor kubectl is installed" >&2; exit 1
+  fi
+fi
+
+require_crd() { # crd, what to install
+  if ! "$k" get crd "$1" >/dev/null 2>&1; then
+    echo "start-all.sh: the cluster has no $1; install $2 first" >&2
+    exit 1
+  fi
+}
+
+require_crd openlibertyapplications.apps.openliberty.io "the Open Liberty Operator (OperatorHub)"
+if $mesh; then
+  require_crd virtualservices.networking.istio.io "OpenShift Service Mesh (OperatorHub) and its control plane"
+fi
+
+"$k" create namespace "$namespace" --dry-run=client -o yaml | "$k" apply -f -
+
+# A random password that SQL Server's policy accepts (upper and lower case, digits and a symbol).
+password() { printf '%s%s' "$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)" 'aA1!'; }
+
+secret() { # name, then KEY=VALUE lines
+  local name="$1"; shift
+  if "$k" -n "$namespace" get secret "$name" >/dev/null 2>&1; then
+    echo "secret/$name exists, kept"
+    return
+  fi
+  local file
+  file="$(mktemp)"
+  chmod 600 "$file"
+  printf '%s\n' "$@" >"$file"
+  "$k" -n "$namespace" create secret generic "$name" --from-env-file="$file"
+  rm -f "$file"
+}
+secret pitstop-database-credentials "DB_USER=sa" "DB_PASSWORD=$(password)"
+secret pitstop-broker-credentials "BROKER_USER=pitstop" "BROKER_PASSWORD=$(password)"
+secret pitstop-smtp-credentials "SMTP_USER=pitstop" "SMTP_PASSWORD=$(password)"
+
+if $mesh; then
+  # Service Mesh 3 and upstream Istio inject by this label; with Service Mesh 2, also add the namespace to the
+  # ServiceMeshMemberRoll of your control plane.
+  "$k" label namespace "$namespace" istio-injection=enabled --overwrite
+  "$k" apply -k "$here/overlays/dev-mesh"
+else
+  "$k" label namespace "$namespace" istio-injection- >/dev/null 2>&1 || true
+  # What only the mesh overlay has, left from an earlier start-all.sh --mesh.
+  "$k" -n "$namespace" delete openlibertyapplication customer-api-v2 --ignore-not-found
+  if "$k" get crd virtualservices.networking.istio.io >/dev/null 2>&1; then
+    "$k" -n "$namespace" delete virtualservice,destinationrule customer-api --ignore-not-found
+  fi
+  "$k" apply -k "$here/overlays/dev"
+fi
+
+echo "Waiting until every server is ready (the first start pulls images and creates the databases)..."
+"$k" -n "$namespace" wait --for=condition=Ready openlibertyapplication --all --timeout="${WAIT_TIMEOUT:-15m}"
+host="$("$k" -n "$namespace" get route webapp -o jsonpath='{.spec.host}')"
+echo "Pitstop is running: https://$host/"
