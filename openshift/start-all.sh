@@ -52,7 +52,11 @@ fi
 "$k" create namespace "$namespace" --dry-run=client -o yaml | "$k" apply -f -
 
 # A random password that SQL Server's policy accepts (upper and lower case, digits and a symbol).
-password() { printf '%s%s' "$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)" 'aA1!'; }
+password() {
+  local random
+  random="$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+  printf '%s' "${random:0:20}aA1!"
+}
 
 secret() { # name, then KEY=VALUE lines
   local name="$1"; shift

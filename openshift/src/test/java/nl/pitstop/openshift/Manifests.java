@@ -1,0 +1,140 @@
+package nl.pitstop.openshift;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.Yaml;
+
+/** The repository's OpenShift folder, and its overlays rendered with {@code kubectl kustomize}. */
+final class Manifests {
+
+  /** The overlays an environment is deployed from. */
+  static final List<String> OVERLAYS = List.of("dev", "dev-mesh", "prod");
+
+  private Manifests() {}
+
+  /** The repository root (the build passes it; a run from the IDE in this module finds it too). */
+  static Path root() {
+    String root = System.getProperty("pitstop.root");
+    return root != null ? Path.of(root) : Path.of("..").toAbsolutePath().normalize();
+  }
+
+  static Path openshift() {
+    return root().resolve("openshift");
+  }
+
+  /** Renders a kustomization folder (relative to openshift/) and returns its objects. */
+  static List<Map<String, Object>> render(String folder) {
+    Path dir = openshift().resolve(folder);
+    String yaml = run(List.of("kubectl", "kustomize", dir.toString()), null);
+    return parse(yaml);
+  }
+
+  /** Parses a stream of YAML documents into objects. */
+  @SuppressWarnings("unchecked")
+  static List<Map<String, Object>> parse(String yaml) {
+    List<Map<String, Object>> objects = new ArrayList<>();
+    for (Object document : new Yaml().loadAll(yaml)) {
+      if (document != null) {
+        objects.add((Map<String, Object>) document);
+      }
+    }
+    return objects;
+  }
+
+  /** Runs a command and returns its standard output; fails with its error output otherwise. */
+  static String run(List<String> command, Map<String, String> environment) {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile());
+    if (environment != null) {
+      builder.environment().putAll(environment);
+    }
+    try {
+      Path stderr = java.nio.file.Files.createTempFile("manifests", ".err");
+      Process process = builder.redirectError(stderr.toFile()).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException(command + " did not finish");
+      }
+      String err = java.nio.file.Files.readString(stderr);
+      java.nio.file.Files.delete(stderr);
+      if (process.exitValue() != 0) {
+        throw new CommandFailed(command, process.exitValue(), out, err);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A command that exited with a status other than 0. */
+  static final class CommandFailed extends RuntimeException {
+    final int status;
+    final String out;
+    final String err;
+
+    CommandFailed(List<String> command, int status, String out, String err) {
+      super(command + " exited with " + status + ":\n" + err + out);
+      this.status = status;
+      this.out = out;
+      this.err = err;
+    }
+  }
+
+  // --- reading rendered objects ---
+
+  static String kind(Map<String, Object> object) {
+    return String.valueOf(object.get("kind"));
+  }
+
+  static String name(Map<String, Object> object) {
+    return String.valueOf(map(object.get("metadata")).get("name"));
+  }
+
+  static Stream<Map<String, Object>> ofKind(List<Map<String, Object>> objects, String kind) {
+    return objects.stream().filter(o -> kind.equals(kind(o)));
+  }
+
+  static Map<String, Object> named(List<Map<String, Object>> objects, String kind, String name) {
+    return ofKind(objects, kind)
+        .filter(o -> name.equals(name(o)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + kind + " " + name + " in the manifests"));
+  }
+
+  /** The value at a path of keys, or null. */
+  static Object at(Object object, String... keys) {
+    Object current = object;
+    for (String key : keys) {
+      if (!(current instanceof Map<?, ?> m)) {
+        return null;
+      }
+      current = m.get(key);
+    }
+    return current;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object value) {
+    return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<Object> list(Object value) {
+    return value instanceof List<?> l ? (List<Object>) l : List.of();
+  }
+
+  static String text(Object value) {
+    return Objects.toString(value, null);
+  }
+}

@@ -1,0 +1,300 @@
+package nl.pitstop.openshift;
+
+import static nl.pitstop.openshift.Manifests.at;
+import static nl.pitstop.openshift.Manifests.list;
+import static nl.pitstop.openshift.Manifests.name;
+import static nl.pitstop.openshift.Manifests.ofKind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The manifests against what the servers really use, read from both sides: each server's image is
+ * one that build-images.sh builds from that server's module; its port, probes and environment
+ * variables are those of its server.xml (with the shared fragments), its Containerfile and its
+ * code; the web app's API addresses reach the API servers; the databases dev creates are those the
+ * servers name.
+ */
+class ManifestsMatchServersTest {
+
+  static Map<String, String> images;
+  static Map<String, List<Map<String, Object>>> rendered = new HashMap<>();
+  static Map<String, Set<String>> secrets;
+
+  @BeforeAll
+  static void read() {
+    images = ScriptsTest.imagesBuilt();
+    secrets = ScriptsTest.secretsStartAllCreates();
+    for (String overlay : Manifests.OVERLAYS) {
+      rendered.put(overlay, Manifests.render("overlays/" + overlay));
+    }
+    rendered.put("base", Manifests.render("base"));
+  }
+
+  /** Every server of every overlay, with the configuration of the module its image comes from. */
+  static List<Server> servers(String overlay) {
+    List<Server> servers = new ArrayList<>();
+    for (Map<String, Object> app :
+        ofKind(rendered.get(overlay), "OpenLibertyApplication").toList()) {
+      String image = (String) at(app, "spec", "applicationImage");
+      String repository = image.substring(0, image.lastIndexOf(':'));
+      String imageName = repository.substring(repository.lastIndexOf('/') + 1);
+      String module = images.get(imageName);
+      assertTrue(
+          module != null, name(app) + ": image " + image + " is not one build-images.sh builds");
+      servers.add(new Server(overlay, app, imageName, ServerConfig.of(module)));
+    }
+    return servers;
+  }
+
+  record Server(String overlay, Map<String, Object> app, String image, ServerConfig config) {
+    String name() {
+      return Manifests.name(app) + " (" + overlay + ")";
+    }
+  }
+
+  static List<Server> allServers() {
+    List<Server> all = new ArrayList<>();
+    for (String overlay : Manifests.OVERLAYS) {
+      all.addAll(servers(overlay));
+    }
+    return all;
+  }
+
+  @Test
+  void everyDeployableRunsAndEveryImageIsOneThatIsBuilt() {
+    Set<String> used = new TreeSet<>();
+    for (Server server : allServers()) {
+      used.add(server.image());
+    }
+    assertEquals(images.keySet(), used, "each image built is deployed, and only those");
+    for (Map<String, Object> app :
+        ofKind(rendered.get("base"), "OpenLibertyApplication").toList()) {
+      String image = (String) at(app, "spec", "applicationImage");
+      assertTrue(image.matches("pitstop/[a-z-]+:1\\.0\\.0-SNAPSHOT"), "base image " + image);
+    }
+  }
+
+  @Test
+  void portsAndProbesAreTheServersOwn() {
+    for (Server server : allServers()) {
+      int port = server.config().httpPort();
+      assertEquals(port, at(server.app(), "spec", "service", "port"), server.name());
+      assertEquals(
+          List.of(String.valueOf(port)),
+          server.config().containerfileLines("EXPOSE"),
+          server.name());
+      Map<String, String> paths =
+          Map.of(
+              "startup",
+              "/health/started",
+              "liveness",
+              "/health/live",
+              "readiness",
+              "/health/ready");
+      for (Map.Entry<String, String> probe : paths.entrySet()) {
+        Object httpGet = at(server.app(), "spec", "probes", probe.getKey(), "httpGet");
+        assertEquals(probe.getValue(), at(httpGet, "path"), server.name());
+        assertEquals(port, at(httpGet, "port"), server.name() + " " + probe.getKey());
+        assertEquals("HTTP", at(httpGet, "scheme"), server.name());
+      }
+      assertTrue(
+          server.config().features.stream().anyMatch(f -> f.startsWith("mpHealth-")),
+          server.name() + " serves /health");
+      assertEquals("-1", server.config().variable("https.port"), "plain HTTP: " + server.name());
+    }
+  }
+
+  /** The environment a server gets: its env entries and the keys of its ConfigMaps and Secrets. */
+  static Map<String, String> environment(Server server) {
+    Map<String, String> environment = new HashMap<>();
+    List<Map<String, Object>> objects = rendered.get(server.overlay());
+    for (Object source : list(at(server.app(), "spec", "envFrom"))) {
+      Object configMap = at(source, "configMapRef", "name");
+      if (configMap != null) {
+        Map<String, Object> data = Manifests.named(objects, "ConfigMap", (String) configMap);
+        Manifests.map(data.get("data")).forEach((k, v) -> environment.put(k, String.valueOf(v)));
+      }
+      Object secret = at(source, "secretRef", "name");
+      if (secret != null) {
+        for (String key : secrets.get((String) secret)) {
+          environment.put(key, "(secret)");
+        }
+      }
+    }
+    for (Object variable : list(at(server.app(), "spec", "env"))) {
+      environment.put((String) at(variable, "name"), (String) at(variable, "value"));
+    }
+    return environment;
+  }
+
+  @Test
+  void everyEnvironmentVariableIsOneTheServerReads() {
+    for (Server server : allServers()) {
+      for (String variable : environment(server).keySet()) {
+        assertTrue(
+            server.config().reads(variable),
+            server.name() + " gets " + variable + ", which no variable or config property reads");
+      }
+    }
+  }
+
+  @Test
+  void everyAddressThatDefaultsToLocalhostAndEveryCredentialIsSet() {
+    for (Server server : allServers()) {
+      Map<String, String> environment = environment(server);
+      ServerConfig config = server.config();
+      for (Map.Entry<String, String> variable : config.variables.entrySet()) {
+        String name = variable.getKey();
+        boolean local = variable.getValue().contains("localhost");
+        boolean credential =
+            config.containerVariables.contains(name)
+                && config.variables.containsKey(name.replaceAll("\\.(user|password)$", ".host"));
+        if (local || credential) {
+          String env =
+              credential
+                  ? config.variables.get(name).replaceAll("\\$\\{env\\.(\\w+)}", "$1")
+                  : ServerConfig.environmentName(name);
+          assertTrue(
+              environment.containsKey(env),
+              server.name()
+                  + " must get "
+                  + env
+                  + " (for "
+                  + name
+                  + "), has "
+                  + environment.keySet());
+        }
+      }
+    }
+  }
+
+  @Test
+  void theWebAppCallsTheApiServersAtTheirServicesAndPorts() {
+    Pattern url = Pattern.compile("http://([a-z-]+):(\\d+)/api");
+    for (String overlay : Manifests.OVERLAYS) {
+      Server webapp =
+          servers(overlay).stream()
+              .filter(s -> s.image().equals("webapp"))
+              .findFirst()
+              .orElseThrow();
+      Map<String, Integer> servicePorts = new HashMap<>();
+      for (Server server : servers(overlay)) {
+        servicePorts.put(Manifests.name(server.app()), server.config().httpPort());
+      }
+      for (Map<String, Object> service : ofKind(rendered.get(overlay), "Service").toList()) {
+        servicePorts.put(
+            name(service), (Integer) at(list(at(service, "spec", "ports")).get(0), "port"));
+      }
+      Map<String, String> expected =
+          Map.of(
+              "CUSTOMER_API_URL", "customer-api",
+              "VEHICLE_API_URL", "vehicle-api",
+              "WORKSHOP_API_URL", "workshop-api",
+              "HANDLERS_API_URL", "handlers");
+      Map<String, String> environment = environment(webapp);
+      for (Map.Entry<String, String> api : expected.entrySet()) {
+        Matcher m = url.matcher(environment.get(api.getKey()));
+        assertTrue(m.matches(), api.getKey() + "=" + environment.get(api.getKey()));
+        assertEquals(api.getValue(), m.group(1), api.getKey());
+        String imageName = api.getValue();
+        int serverPort = ServerConfig.of(images.get(imageName)).httpPort();
+        assertEquals(serverPort, Integer.parseInt(m.group(2)), api.getKey());
+        assertEquals(serverPort, servicePorts.get(m.group(1)), "service " + m.group(1));
+      }
+    }
+  }
+
+  @Test
+  void everyContainerfileIsBuiltLikeTheOthersAndBakesInNoCredentials() throws IOException {
+    String pom = Files.readString(Manifests.root().resolve("pom.xml"));
+    Matcher liberty =
+        Pattern.compile("<liberty.runtime.version>(.+)</liberty.runtime.version>").matcher(pom);
+    assertTrue(liberty.find());
+    for (Map.Entry<String, String> image : images.entrySet()) {
+      ServerConfig config = ServerConfig.of(image.getValue());
+      String name = image.getKey();
+      assertEquals(
+          List.of("LIBERTY_VERSION=" + liberty.group(1)),
+          config.containerfileLines("ARG").subList(0, 1),
+          name + ": the Liberty version of the local run");
+      assertEquals(
+          List.of(
+              "icr.io/appcafe/open-liberty:${LIBERTY_VERSION}-kernel-slim-java17-openj9-ubi-minimal"),
+          config.containerfileLines("FROM"),
+          name);
+      List<String> runs = config.containerfileLines("RUN");
+      assertEquals("features.sh", runs.get(0), name);
+      assertTrue(runs.get(1).startsWith("configure.sh"), name);
+      List<String> users = config.containerfileLines("USER");
+      assertEquals("1001", users.get(users.size() - 1), name + " runs as a non-root user");
+      assertEquals(1, config.applications.size(), name);
+      String application = config.applications.get(0);
+      assertTrue(
+          config
+              .containerfileLines("COPY")
+              .contains("--chown=1001:0 target/" + application + " /config/apps/"),
+          name + " copies " + application + ", the application its server.xml deploys");
+      assertTrue(
+          config.containerfileLines("ENV").stream()
+              .noneMatch(e -> e.matches("(?i).*(password|user).*")),
+          name);
+      Set<String> dockerignore =
+          new LinkedHashSet<>(Files.readAllLines(config.module.resolve(".dockerignore")));
+      for (String copy : config.containerfileLines("COPY")) {
+        String source = copy.split(" ")[1];
+        assertTrue(
+            dockerignore.stream()
+                    .anyMatch(
+                        line ->
+                            line.startsWith("!")
+                                && source.startsWith(
+                                    line.substring(1)
+                                        .replace("*.war", application)
+                                        .replace("*.ear", application)))
+                || dockerignore.contains("!" + source),
+            name + ": the build context holds " + source);
+      }
+      assertFalse(
+          config.variables.containsKey("db.host")
+              && !config.containerVariables.contains("db.password"),
+          name + " takes its database credentials from the environment only");
+    }
+  }
+
+  @Test
+  void devCreatesTheDatabasesTheServersName() throws IOException {
+    Set<String> named = new TreeSet<>();
+    for (String module : images.values()) {
+      ServerConfig config = ServerConfig.of(module);
+      config.variables.forEach(
+          (name, value) -> {
+            if (name.startsWith("db.name") || name.endsWith(".db.name")) {
+              named.add(value);
+            }
+          });
+    }
+    String script =
+        Files.readString(Manifests.openshift().resolve("components/dev/create-databases.sql"));
+    Set<String> created = new TreeSet<>();
+    Matcher create = Pattern.compile("CREATE DATABASE (\\w+);").matcher(script);
+    while (create.find()) {
+      created.add(create.group(1));
+    }
+    assertEquals(named, created);
+  }
+}

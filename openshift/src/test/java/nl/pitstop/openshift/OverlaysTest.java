@@ -1,0 +1,322 @@
+package nl.pitstop.openshift;
+
+import static nl.pitstop.openshift.Manifests.at;
+import static nl.pitstop.openshift.Manifests.kind;
+import static nl.pitstop.openshift.Manifests.list;
+import static nl.pitstop.openshift.Manifests.map;
+import static nl.pitstop.openshift.Manifests.name;
+import static nl.pitstop.openshift.Manifests.named;
+import static nl.pitstop.openshift.Manifests.ofKind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every overlay renders with {@code kubectl kustomize}, every object in it is valid against its
+ * schema, and the overlay holds together: every server has its probes and resources, every
+ * ConfigMap and Secret it names exists or is one that start-all.sh (dev) or operations (prod)
+ * create, and the network policies admit exactly the paths that must exist.
+ */
+class OverlaysTest {
+
+  static final Map<String, List<Map<String, Object>>> rendered = new HashMap<>();
+  static Schemas schemas;
+
+  @BeforeAll
+  static void renderAll() {
+    schemas = Schemas.load();
+    for (String overlay : Manifests.OVERLAYS) {
+      rendered.put(overlay, Manifests.render("overlays/" + overlay));
+    }
+  }
+
+  static List<String> overlays() {
+    return Manifests.OVERLAYS;
+  }
+
+  static List<Map<String, Object>> apps(String overlay) {
+    return ofKind(rendered.get(overlay), "OpenLibertyApplication").toList();
+  }
+
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void everyObjectIsValidAgainstItsSchema(String overlay) {
+    List<String> errors = new ArrayList<>();
+    for (Map<String, Object> object : rendered.get(overlay)) {
+      errors.addAll(schemas.validate(object));
+    }
+    assertEquals(List.of(), errors, overlay);
+  }
+
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void everyServerHasItsProbesResourcesAndNamespace(String overlay) {
+    String namespace = overlay.equals("prod") ? "pitstop" : "pitstop-dev";
+    List<Map<String, Object>> apps = apps(overlay);
+    assertEquals(
+        overlay.equals("dev-mesh") ? 6 : 5, apps.size(), "servers in " + overlay + ": " + apps);
+    for (Map<String, Object> object : rendered.get(overlay)) {
+      assertEquals(namespace, at(object, "metadata", "namespace"), name(object));
+    }
+    for (Map<String, Object> app : apps) {
+      String name = name(app);
+      for (String probe : List.of("startup", "liveness", "readiness")) {
+        assertNotNull(at(app, "spec", "probes", probe, "httpGet", "path"), name + " " + probe);
+      }
+      for (String bound : List.of("requests", "limits")) {
+        for (String resource : List.of("cpu", "memory")) {
+          assertNotNull(at(app, "spec", "resources", bound, resource), name + " " + bound);
+        }
+      }
+      assertEquals(Boolean.FALSE, at(app, "spec", "manageTLS"), name + ": plain HTTP inside");
+      assertEquals(Boolean.TRUE, at(app, "spec", "networkPolicy", "disable"), name);
+      assertEquals("pitstop", at(app, "spec", "applicationName"), name);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void everyConfigMapIsInTheOverlayAndEverySecretIsOneThatIsCreatedOutsideIt(String overlay) {
+    List<Map<String, Object>> objects = rendered.get(overlay);
+    Set<String> configMaps =
+        ofKind(objects, "ConfigMap").map(Manifests::name).collect(Collectors.toSet());
+    Set<String> secretsReferenced = new TreeSet<>();
+    for (Map<String, Object> app : apps(overlay)) {
+      for (Object source : list(at(app, "spec", "envFrom"))) {
+        Object configMap = at(source, "configMapRef", "name");
+        if (configMap != null) {
+          assertTrue(configMaps.contains(configMap), name(app) + " names " + configMap);
+        }
+        Object secret = at(source, "secretRef", "name");
+        if (secret != null) {
+          secretsReferenced.add((String) secret);
+        }
+      }
+    }
+    assertTrue(ofKind(objects, "Secret").findAny().isEmpty(), "no Secret in the repository");
+    assertEquals(ScriptsTest.secretsStartAllCreates().keySet(), secretsReferenced, overlay);
+  }
+
+  @Test
+  void onlyTheWebAppIsExposedWithTlsAtTheRouterAndStickySessions() {
+    for (String overlay : Manifests.OVERLAYS) {
+      for (Map<String, Object> app : apps(overlay)) {
+        boolean webapp = name(app).equals("webapp");
+        assertEquals(webapp, Boolean.TRUE.equals(at(app, "spec", "expose")), name(app));
+      }
+      Map<String, Object> webapp = named(rendered.get(overlay), "OpenLibertyApplication", "webapp");
+      assertEquals("edge", at(webapp, "spec", "route", "termination"));
+      assertEquals("Redirect", at(webapp, "spec", "route", "insecureEdgeTerminationPolicy"));
+      assertEquals(
+          "false",
+          at(
+              webapp,
+              "spec",
+              "route",
+              "annotations",
+              "haproxy.router.openshift.io/disable_cookies"));
+    }
+  }
+
+  @Test
+  void theHandlersScaleWithAnAutoscalerAndTheOthersHaveFixedReplicas() {
+    Map<String, Object> prod = named(rendered.get("prod"), "OpenLibertyApplication", "handlers");
+    assertEquals(2, at(prod, "spec", "autoscaling", "minReplicas"));
+    assertEquals(4, at(prod, "spec", "autoscaling", "maxReplicas"));
+    assertNotNull(at(prod, "spec", "autoscaling", "targetCPUUtilizationPercentage"));
+    assertEquals(null, at(prod, "spec", "replicas"), "replicas is ignored with autoscaling");
+    for (Map<String, Object> app : apps("prod")) {
+      if (!name(app).equals("handlers")) {
+        assertEquals(2, at(app, "spec", "replicas"), name(app));
+      }
+    }
+    for (Map<String, Object> app : apps("dev")) {
+      if (!name(app).equals("handlers")) {
+        assertEquals(1, at(app, "spec", "replicas"), name(app));
+      }
+    }
+  }
+
+  @Test
+  void devRunsItsInfrastructureInTheNamespaceAndProdDoesNot() {
+    Set<String> devWorkloads = workloads("dev");
+    assertEquals(Set.of("artemis", "sqlserver", "mailsink", "sqlserver-init"), devWorkloads);
+    assertEquals(Set.of(), workloads("prod"));
+    Map<String, Object> prodDatabase = configMap("prod", "pitstop-database");
+    assertEquals("sqlserver", at(prodDatabase, "data", "DB_VENDOR"));
+    assertEquals("false", at(prodDatabase, "data", "DB_TRUST_SERVER_CERTIFICATE"));
+    assertEquals("true", at(configMap("prod", "pitstop-smtp"), "data", "SMTP_AUTH"));
+    for (Map<String, Object> app : apps("dev")) {
+      assertTrue(
+          ((String) at(app, "spec", "applicationImage"))
+              .startsWith("image-registry.openshift-image-registry.svc:5000/pitstop-dev/"),
+          name(app));
+    }
+    for (Map<String, Object> app : apps("prod")) {
+      assertTrue(
+          ((String) at(app, "spec", "applicationImage"))
+              .startsWith("registry.example.com/pitstop/"),
+          name(app));
+    }
+  }
+
+  static Set<String> workloads(String overlay) {
+    return rendered.get(overlay).stream()
+        .filter(o -> Set.of("Deployment", "StatefulSet", "Job").contains(kind(o)))
+        .map(Manifests::name)
+        .collect(Collectors.toSet());
+  }
+
+  static Map<String, Object> configMap(String overlay, String prefix) {
+    return ofKind(rendered.get(overlay), "ConfigMap")
+        .filter(c -> name(c).startsWith(prefix + "-") && name(c).length() == prefix.length() + 11)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no ConfigMap " + prefix + " in " + overlay));
+  }
+
+  /**
+   * The network policies, as a graph: for every pair of workloads, whether a policy admits the one
+   * to the other, compared with the paths the system needs and nothing more.
+   */
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void networkPoliciesAdmitExactlyThePathsThatMustExist(String overlay) {
+    List<Map<String, Object>> objects = rendered.get(overlay);
+    Map<String, Map<String, String>> pods = new HashMap<>();
+    for (Map<String, Object> app : apps(overlay)) {
+      pods.put(name(app), stringMap(at(app, "metadata", "labels")));
+    }
+    for (Map<String, Object> workload : objects) {
+      if (Set.of("Deployment", "StatefulSet", "Job").contains(kind(workload))) {
+        pods.put(name(workload), stringMap(at(workload, "spec", "template", "metadata", "labels")));
+      }
+    }
+    List<Map<String, Object>> policies = ofKind(objects, "NetworkPolicy").toList();
+    Map<String, Object> denyAll = named(objects, "NetworkPolicy", "default-deny-ingress");
+    assertEquals(Map.of(), at(denyAll, "spec", "podSelector"));
+
+    Set<String> admitted = new TreeSet<>();
+    for (Map.Entry<String, Map<String, String>> from : pods.entrySet()) {
+      for (Map.Entry<String, Map<String, String>> to : pods.entrySet()) {
+        for (Map<String, Object> policy : policies) {
+          if (selects(map(at(policy, "spec", "podSelector")), to.getValue())) {
+            for (Object rule : list(at(policy, "spec", "ingress"))) {
+              for (Object peer : list(at(rule, "from"))) {
+                Object podSelector = at(peer, "podSelector");
+                if (podSelector != null
+                    && at(peer, "namespaceSelector") == null
+                    && selects(map(podSelector), from.getValue())) {
+                  admitted.add(app(from.getKey()) + " -> " + app(to.getKey()));
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    Set<String> expected =
+        new TreeSet<>(
+            Set.of(
+                "webapp -> customer-api",
+                "webapp -> vehicle-api",
+                "webapp -> workshop-api",
+                "webapp -> handlers"));
+    if (!overlay.equals("prod")) {
+      for (String server : List.of("customer-api", "vehicle-api", "workshop-api", "handlers")) {
+        expected.add(server + " -> artemis");
+        expected.add(server + " -> sqlserver");
+      }
+      expected.add("sqlserver-init -> sqlserver");
+      expected.add("handlers -> mailsink");
+    }
+    assertEquals(expected, admitted, overlay);
+  }
+
+  /** A pod's application: customer-api-v1 and -v2 are both the customer API. */
+  static String app(String workload) {
+    return workload.replaceAll("-v[0-9]+$", "");
+  }
+
+  static Map<String, String> stringMap(Object labels) {
+    Map<String, String> result = new HashMap<>();
+    map(labels).forEach((k, v) -> result.put(k, String.valueOf(v)));
+    return result;
+  }
+
+  /** Whether a label selector (matchLabels, matchExpressions with In) selects these labels. */
+  static boolean selects(Map<String, Object> selector, Map<String, String> labels) {
+    for (Map.Entry<String, Object> match : map(selector.get("matchLabels")).entrySet()) {
+      if (!String.valueOf(match.getValue()).equals(labels.get(match.getKey()))) {
+        return false;
+      }
+    }
+    for (Object expression : list(selector.get("matchExpressions"))) {
+      assertEquals("In", at(expression, "operator"), "only In is used");
+      if (!list(at(expression, "values")).contains(labels.get((String) at(expression, "key")))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Test
+  void theMeshSendsAQuarterOfTheCustomerApiCallsToV2() {
+    List<Map<String, Object>> mesh = rendered.get("dev-mesh");
+    Map<String, Object> v2 = named(mesh, "OpenLibertyApplication", "customer-api-v2");
+    Map<String, Object> v1 = named(mesh, "OpenLibertyApplication", "customer-api-v1");
+    assertEquals(
+        at(v1, "spec", "applicationImage"), at(v2, "spec", "applicationImage"), "one image");
+    assertEquals(
+        List.of(Map.of("name", "CUSTOMER_API_VERSION", "value", "2")), at(v2, "spec", "env"));
+    assertEquals(at(v1, "spec", "envFrom"), at(v2, "spec", "envFrom"));
+
+    Map<String, Object> service = named(mesh, "Service", "customer-api");
+    Map<String, Object> selector = Map.of("matchLabels", at(service, "spec", "selector"));
+    assertTrue(selects(selector, stringMap(at(v1, "metadata", "labels"))), "selects v1");
+    assertTrue(selects(selector, stringMap(at(v2, "metadata", "labels"))), "selects v2");
+
+    Map<String, Object> rule = named(mesh, "DestinationRule", "customer-api");
+    Map<String, Object> subsets = new HashMap<>();
+    for (Object subset : list(at(rule, "spec", "subsets"))) {
+      subsets.put((String) at(subset, "name"), at(subset, "labels"));
+    }
+    assertTrue(
+        selects(Map.of("matchLabels", subsets.get("v1")), stringMap(at(v1, "metadata", "labels"))));
+    assertFalse(
+        selects(Map.of("matchLabels", subsets.get("v1")), stringMap(at(v2, "metadata", "labels"))));
+    assertTrue(
+        selects(Map.of("matchLabels", subsets.get("v2")), stringMap(at(v2, "metadata", "labels"))));
+
+    Map<String, Object> virtualService = named(mesh, "VirtualService", "customer-api");
+    Map<Object, Object> weights = new HashMap<>();
+    for (Object route : list(at(list(at(virtualService, "spec", "http")).get(0), "route"))) {
+      weights.put(at(route, "destination", "subset"), at(route, "weight"));
+      assertEquals("customer-api", at(route, "destination", "host"));
+    }
+    assertEquals(Map.of("v1", 75, "v2", 25), weights);
+
+    for (Map<String, Object> app : apps("dev-mesh")) {
+      assertEquals("true", at(app, "metadata", "labels", "sidecar.istio.io/inject"), name(app));
+      assertEquals(
+          "true",
+          at(app, "spec", "deployment", "annotations", "sidecar.istio.io/inject"),
+          name(app));
+    }
+    for (Map<String, Object> app : apps("dev")) {
+      assertEquals(null, at(app, "metadata", "labels", "sidecar.istio.io/inject"), name(app));
+    }
+  }
+}

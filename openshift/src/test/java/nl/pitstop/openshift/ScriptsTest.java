@@ -1,0 +1,230 @@
+package nl.pitstop.openshift;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * start-all.sh, stop-all.sh and build-images.sh, run against a stand-in for oc/kubectl (and with
+ * --dry-run for the images), since these machines have no cluster and no container engine.
+ */
+class ScriptsTest {
+
+  static final String OPERATOR = "openlibertyapplications.apps.openliberty.io";
+  static final String ISTIO = "virtualservices.networking.istio.io";
+
+  @TempDir Path temp;
+
+  /** Runs a script of openshift/ with the fake kubectl; returns its calls, one per line. */
+  List<String> run(String script, String crds, String secrets, String... args) {
+    Path log = temp.resolve("calls.log");
+    Path fake = temp.resolve("kubectl");
+    try {
+      Files.deleteIfExists(log);
+      Files.createFile(log);
+      if (!Files.exists(fake)) {
+        Files.copy(Manifests.openshift().resolve("src/test/resources/fake/kubectl"), fake);
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
+      }
+      List<String> command = new java.util.ArrayList<>(List.of("bash", "openshift/" + script));
+      command.addAll(List.of(args));
+      Manifests.run(
+          command,
+          Map.of(
+              "KUBECTL",
+              fake.toString(),
+              "FAKE_LOG",
+              log.toString(),
+              "FAKE_CRDS",
+              crds,
+              "FAKE_SECRETS",
+              secrets));
+      return Files.readAllLines(log);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The Secrets start-all.sh creates in a namespace without them, with their keys: the names the
+   * manifests may reference and the keys the servers receive.
+   */
+  static Map<String, Set<String>> secretsStartAllCreates() {
+    ScriptsTest test = new ScriptsTest();
+    try {
+      test.temp = Files.createTempDirectory("scripts");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, Set<String>> secrets = new TreeMap<>();
+    Pattern secret = Pattern.compile("secret (\\S+) (\\S+) (\\d+)");
+    for (String call : test.run("start-all.sh", OPERATOR, "")) {
+      Matcher m = secret.matcher(call);
+      if (m.matches()) {
+        secrets.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
+      }
+    }
+    return secrets;
+  }
+
+  @Test
+  void startsWithoutTheMeshByDefaultAndRemovesWhatOnlyTheMeshHad() {
+    List<String> calls = run("start-all.sh", OPERATOR, "");
+
+    assertTrue(
+        calls.contains("kubectl apply -k " + Manifests.openshift() + "/overlays/dev"),
+        calls::toString);
+    assertFalse(calls.stream().anyMatch(c -> c.contains("dev-mesh")), calls::toString);
+    assertTrue(
+        calls.contains(
+            "kubectl -n pitstop-dev delete openlibertyapplication customer-api-v2 --ignore-not-found"));
+    assertTrue(
+        calls.contains(
+            "kubectl -n pitstop-dev wait --for=condition=Ready openlibertyapplication --all"
+                + " --timeout=15m"));
+  }
+
+  @Test
+  void startsWithTheMeshOnRequest() {
+    List<String> calls = run("start-all.sh", OPERATOR + " " + ISTIO, "", "--mesh");
+
+    assertTrue(
+        calls.contains("kubectl label namespace pitstop-dev istio-injection=enabled --overwrite"));
+    assertTrue(
+        calls.contains("kubectl apply -k " + Manifests.openshift() + "/overlays/dev-mesh"),
+        calls::toString);
+    assertFalse(calls.contains("kubectl apply -k " + Manifests.openshift() + "/overlays/dev"));
+  }
+
+  @Test
+  void createsTheMissingSecretsWithRandomPasswordsThatNeverAppearOnACommandLine() {
+    List<String> calls = run("start-all.sh", OPERATOR, "pitstop-smtp-credentials");
+
+    assertEquals(
+        Map.of(
+            "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
+            "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD")),
+        secretsIn(calls));
+    assertFalse(calls.stream().anyMatch(c -> c.contains("create secret generic pitstop-smtp")));
+    for (String call : calls) {
+      if (call.matches("secret \\S+ \\S+PASSWORD \\d+")) {
+        assertEquals("24", call.substring(call.lastIndexOf(' ') + 1), "password length: " + call);
+      }
+      assertFalse(call.contains("PASSWORD="), call);
+      if (call.startsWith("mode ")) {
+        assertEquals("mode 600", call, "the env file is readable by its owner only");
+      }
+    }
+    assertEquals(
+        Map.of(
+            "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
+            "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD"),
+            "pitstop-smtp-credentials", Set.of("SMTP_USER", "SMTP_PASSWORD")),
+        secretsStartAllCreates());
+  }
+
+  static Map<String, Set<String>> secretsIn(List<String> calls) {
+    return calls.stream()
+        .filter(c -> c.matches("secret \\S+ \\S+ \\d+"))
+        .map(c -> c.split(" "))
+        .collect(
+            Collectors.groupingBy(
+                parts -> parts[1], Collectors.mapping(parts -> parts[2], Collectors.toSet())));
+  }
+
+  @Test
+  void refusesToStartWithoutTheOperatorOrWithoutTheMesh() {
+    Manifests.CommandFailed noOperator =
+        assertThrows(Manifests.CommandFailed.class, () -> run("start-all.sh", "", ""));
+    assertEquals(1, noOperator.status);
+    assertTrue(noOperator.err.contains("install the Open Liberty Operator"), noOperator.err);
+
+    Manifests.CommandFailed noMesh =
+        assertThrows(
+            Manifests.CommandFailed.class, () -> run("start-all.sh", OPERATOR, "", "--mesh"));
+    assertEquals(1, noMesh.status);
+    assertTrue(noMesh.err.contains("OpenShift Service Mesh"), noMesh.err);
+  }
+
+  @Test
+  void answersAnUnknownOptionWithItsUsage() {
+    for (String script : List.of("start-all.sh", "stop-all.sh", "build-images.sh")) {
+      Manifests.CommandFailed failed =
+          assertThrows(Manifests.CommandFailed.class, () -> run(script, OPERATOR, "", "--istio"));
+      assertEquals(2, failed.status, script);
+      assertTrue(failed.err.contains("unknown option '--istio'"), failed.err);
+      assertTrue(failed.err.contains(script), script + " prints its usage: " + failed.err);
+    }
+  }
+
+  @Test
+  void stopsWhatEitherStartAppliedAndKeepsTheDataUnlessPurged() {
+    List<String> withMesh = run("stop-all.sh", OPERATOR + " " + ISTIO, "");
+    assertTrue(
+        withMesh.contains(
+            "kubectl delete -k " + Manifests.openshift() + "/overlays/dev-mesh --ignore-not-found"),
+        withMesh::toString);
+
+    List<String> withoutMesh = run("stop-all.sh", OPERATOR, "", "--nomesh");
+    assertTrue(
+        withoutMesh.contains(
+            "kubectl delete -k " + Manifests.openshift() + "/overlays/dev --ignore-not-found"),
+        withoutMesh::toString);
+    assertFalse(withoutMesh.stream().anyMatch(c -> c.contains("delete namespace")));
+
+    List<String> purge = run("stop-all.sh", OPERATOR, "", "--purge");
+    assertEquals(List.of("kubectl delete namespace pitstop-dev --ignore-not-found"), purge);
+  }
+
+  /** The images build-images.sh builds: name, module and tag. */
+  static Map<String, String> imagesBuilt() {
+    String out =
+        Manifests.run(
+            List.of("bash", "openshift/build-images.sh", "--dry-run", "--registry", "reg/ns"),
+            Map.of("CONTAINER_ENGINE", "podman"));
+    Map<String, String> images = new TreeMap<>();
+    Pattern build =
+        Pattern.compile(
+            "podman build -f (\\S+)/Containerfile -t reg/ns/([a-z-]+):(\\S+) --build-arg"
+                + " VERSION=(\\S+) --build-arg REVISION=\\S+ (\\S+)");
+    for (String line : out.split("\n")) {
+      Matcher m = build.matcher(line);
+      if (m.matches()) {
+        assertEquals(m.group(1), m.group(5), "the module folder is the build context");
+        assertEquals(m.group(3), m.group(4), "the tag is the version label");
+        images.put(m.group(2), Manifests.root().relativize(Path.of(m.group(1))).toString());
+      }
+    }
+    assertTrue(out.contains("mvnw -B -q -f " + Manifests.root() + "/pom.xml package -DskipTests"));
+    return images;
+  }
+
+  @Test
+  void buildsOneImagePerDeployableAfterThePackageBuild() {
+    assertEquals(
+        Map.of(
+            "customer-api", "customer-war",
+            "vehicle-api", "vehicle-war",
+            "workshop-api", "workshop-war",
+            "handlers", "handlers-ear/ear",
+            "webapp", "webapp-faces"),
+        imagesBuilt());
+  }
+}

@@ -1,0 +1,221 @@
+package nl.pitstop.openshift;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * What a Liberty deployable really uses, read from its sources: its {@code server.xml} with the
+ * shared fragments it includes (every database vendor's), the fragment its Containerfile drops in,
+ * and the MicroProfile Config properties its Java code reads.
+ */
+final class ServerConfig {
+
+  private static final Pattern CONFIG_PROPERTY =
+      Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
+  private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env\\.([A-Za-z0-9_]+)}");
+
+  final Path module;
+  final Map<String, String> variables = new LinkedHashMap<>();
+
+  /** The variables the container image overrides (credentials-from-environment.xml). */
+  final Set<String> containerVariables = new LinkedHashSet<>();
+
+  final Set<String> features = new LinkedHashSet<>();
+  final List<String> applications = new ArrayList<>();
+  final Set<String> environmentReferences = new LinkedHashSet<>();
+  final Set<String> configProperties = new LinkedHashSet<>();
+  final String containerfile;
+
+  private ServerConfig(Path module) {
+    this.module = module;
+    this.containerfile = read(module.resolve("Containerfile"));
+    readServerXml(module.resolve("src/main/liberty/config/server.xml"));
+    if (containerfile.contains("credentials-from-environment.xml")) {
+      readServerXml(sharedConfig().resolve("container/credentials-from-environment.xml"));
+    }
+    for (Path sources : sourceFolders()) {
+      try (Stream<Path> files = Files.walk(sources)) {
+        files
+            .filter(f -> f.toString().endsWith(".java"))
+            .forEach(
+                f -> {
+                  Matcher m = CONFIG_PROPERTY.matcher(read(f));
+                  while (m.find()) {
+                    configProperties.add(m.group(1));
+                  }
+                });
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The configuration of the deployable in a module folder (relative to the repository root). */
+  static ServerConfig of(String module) {
+    return new ServerConfig(Manifests.root().resolve(module));
+  }
+
+  private static Path sharedConfig() {
+    return Manifests.root().resolve("liberty-config/shared-config/src/main/liberty/shared/config");
+  }
+
+  /** The module's own sources, and those of the project's libraries and EAR modules it contains. */
+  private List<Path> sourceFolders() {
+    List<Path> folders = new ArrayList<>();
+    Path root = Manifests.root();
+    List<Path> candidates = new ArrayList<>(List.of(module, root.resolve("liberty-config")));
+    if (module.getParent().getFileName().toString().equals("handlers-ear")) {
+      candidates.add(module.getParent());
+    }
+    for (Path candidate : candidates) {
+      try (Stream<Path> dirs = Files.walk(candidate, 4)) {
+        dirs.filter(d -> d.endsWith(Path.of("src/main/java"))).forEach(folders::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return folders;
+  }
+
+  private void readServerXml(Path file) {
+    Element server;
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      server = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read " + file, e);
+    }
+    for (Element variable : elements(server, "variable")) {
+      String value =
+          variable.hasAttribute("value")
+              ? variable.getAttribute("value")
+              : variable.getAttribute("defaultValue");
+      variables.put(variable.getAttribute("name"), value);
+      if (file.getParent().endsWith("container")) {
+        containerVariables.add(variable.getAttribute("name"));
+      }
+      Matcher env = ENV_REFERENCE.matcher(value);
+      while (env.find()) {
+        environmentReferences.add(env.group(1));
+      }
+    }
+    for (Element feature : elements(server, "feature")) {
+      features.add(feature.getTextContent().trim());
+    }
+    for (String kind : List.of("webApplication", "enterpriseApplication", "application")) {
+      for (Element application : elements(server, kind)) {
+        applications.add(application.getAttribute("location"));
+      }
+    }
+    for (Element include : elements(server, "include")) {
+      String location = include.getAttribute("location");
+      String name = location.substring(location.lastIndexOf('/') + 1);
+      if (!location.startsWith("${shared.config.dir}/")) {
+        throw new IllegalStateException(file + " includes " + location + ", not a shared fragment");
+      }
+      if (name.contains("${db.vendor}")) {
+        // every vendor's fragment: the variable decides at run time
+        String prefix = name.substring(0, name.indexOf("${db.vendor}"));
+        try (Stream<Path> fragments = Files.list(sharedConfig())) {
+          fragments
+              .filter(f -> f.getFileName().toString().startsWith(prefix))
+              .sorted()
+              .forEach(this::readServerXml);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else {
+        readServerXml(sharedConfig().resolve(name));
+      }
+    }
+  }
+
+  private static List<Element> elements(Element parent, String name) {
+    List<Element> found = new ArrayList<>();
+    NodeList children = parent.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      if (children.item(i) instanceof Element e) {
+        if (e.getTagName().equals(name)) {
+          found.add(e);
+        }
+        if (e.getTagName().equals("featureManager")) {
+          found.addAll(elements(e, name));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The environment variable that sets a server.xml variable or a MicroProfile Config property:
+   * every character that is not a letter or digit becomes {@code _}, in upper case (Liberty's and
+   * MicroProfile Config's rule).
+   */
+  static String environmentName(String property) {
+    return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+  }
+
+  /** Whether setting this environment variable changes anything in this server. */
+  boolean reads(String environmentVariable) {
+    return environmentReferences.contains(environmentVariable)
+        || Stream.concat(variables.keySet().stream(), configProperties.stream())
+            .map(ServerConfig::environmentName)
+            .anyMatch(environmentVariable::equals);
+  }
+
+  /** A variable's value, with ${...} references to other variables resolved. */
+  String variable(String name) {
+    String value = variables.get(name);
+    if (value == null) {
+      throw new AssertionError(module + " has no variable " + name);
+    }
+    Matcher reference = Pattern.compile("\\$\\{([a-z.]+)}").matcher(value);
+    StringBuilder resolved = new StringBuilder();
+    while (reference.find()) {
+      reference.appendReplacement(resolved, Matcher.quoteReplacement(variable(reference.group(1))));
+    }
+    reference.appendTail(resolved);
+    return resolved.toString();
+  }
+
+  int httpPort() {
+    return Integer.parseInt(variable("http.port"));
+  }
+
+  /** The value of a Containerfile instruction's argument, e.g. ARG LIBERTY_VERSION. */
+  List<String> containerfileLines(String instruction) {
+    List<String> lines = new ArrayList<>();
+    String joined = containerfile.replace("\\\n", " ");
+    for (String line : joined.split("\n")) {
+      String trimmed = line.trim();
+      if (trimmed.startsWith(instruction + " ")) {
+        lines.add(trimmed.substring(instruction.length()).trim().replaceAll("\\s+", " "));
+      }
+    }
+    return lines;
+  }
+}
