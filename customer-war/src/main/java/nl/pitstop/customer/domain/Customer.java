@@ -70,4 +70,9 @@ public class Customer {
   public String emailAddress() {
     return emailAddress;
   }
+
+  /** The customer's loyalty level, computed from the city (see {@link LoyaltyLevel#of}). */
+  public LoyaltyLevel loyaltyLevel() {
+    return LoyaltyLevel.of(city);
+  }
 }

@@ -23,4 +23,16 @@ class CustomerTest {
     assertThrows(
         IllegalArgumentException.class, () -> new Customer("c", "N", " ", "P", "C", "T", "E"));
   }
+
+  @Test
+  void itsLoyaltyLevelComesFromItsCity() {
+    assertEquals(
+        LoyaltyLevel.GOLD,
+        new Customer("c", "N", "A", "P", " AMSTERDAM ", "T", "E").loyaltyLevel());
+    assertEquals(
+        LoyaltyLevel.SILVER, new Customer("c", "N", "A", "P", "Den Haag", "T", "E").loyaltyLevel());
+    assertEquals(
+        LoyaltyLevel.BRONZE,
+        new Customer("c", "N", "A", "P", "Rotterdam", "T", "E").loyaltyLevel());
+  }
 }

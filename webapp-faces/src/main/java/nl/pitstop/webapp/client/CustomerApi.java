@@ -30,7 +30,10 @@ public interface CustomerApi {
   @Consumes(MediaType.APPLICATION_JSON)
   Customer register(RegisterCustomer command);
 
-  /** A customer; {@code loyaltyLevel} only from the API's v2. */
+  /**
+   * A customer; {@code loyaltyLevel} (1 bronze, 2 silver, 3 gold) only from the API's version 2,
+   * null from version 1.
+   */
   record Customer(
       String customerId,
       String name,
@@ -39,7 +42,7 @@ public interface CustomerApi {
       String city,
       String telephoneNumber,
       String emailAddress,
-      String loyaltyLevel)
+      Integer loyaltyLevel)
       implements Serializable {}
 
   /** The body of a registration. */

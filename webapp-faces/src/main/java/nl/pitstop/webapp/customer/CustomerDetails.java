@@ -35,4 +35,14 @@ public class CustomerDetails {
   public Customer getCustomer() {
     return customer;
   }
+
+  /** The loyalty badge's text, e.g. "Gold (3)"; null when the API sent no level (its v1). */
+  public String getLoyaltyLabel() {
+    return customer == null ? null : LoyaltyLevels.label(customer.loyaltyLevel());
+  }
+
+  /** The loyalty badge's CSS classes. */
+  public String getLoyaltyStyleClass() {
+    return LoyaltyLevels.styleClass(customer == null ? null : customer.loyaltyLevel());
+  }
 }

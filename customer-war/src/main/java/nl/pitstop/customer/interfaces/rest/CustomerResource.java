@@ -18,9 +18,13 @@ import java.util.List;
 import nl.pitstop.customer.application.CustomerService;
 import nl.pitstop.customer.domain.Customer;
 import nl.pitstop.support.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /api/customers}: register and look up customers. */
+/**
+ * {@code /api/customers}: register and look up customers. Customers are answered as the configured
+ * {@link ApiVersion} shows them; {@link ApiVersionHeader} names that version in every answer.
+ */
 @Path("/customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,19 +32,29 @@ public class CustomerResource {
 
   @Inject CustomerService service;
 
+  @Inject ConfiguredApiVersion apiVersion;
+
   @GET
+  @APIResponse(
+      responseCode = "200",
+      description = "Every customer, ordered by name",
+      headers = @Header(ref = "#/components/headers/Pitstop-Api-Version"))
   public List<CustomerDto> all() {
-    return service.all().stream().map(CustomerDto::of).toList();
+    ApiVersion version = apiVersion.current();
+    return service.all().stream().map(customer -> CustomerDto.of(customer, version)).toList();
   }
 
   @GET
   @Path("/{customerId}")
-  @APIResponse(responseCode = "200", description = "The customer")
+  @APIResponse(
+      responseCode = "200",
+      description = "The customer",
+      headers = @Header(ref = "#/components/headers/Pitstop-Api-Version"))
   @APIResponse(responseCode = "404", description = "No customer with that id")
   public Response byId(@PathParam("customerId") String customerId) {
     return service
         .find(customerId)
-        .map(customer -> Response.ok(CustomerDto.of(customer)).build())
+        .map(customer -> Response.ok(CustomerDto.of(customer, apiVersion.current())).build())
         .orElseGet(
             () ->
                 Problem.of(
@@ -51,7 +65,10 @@ public class CustomerResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @APIResponse(responseCode = "201", description = "Registered; Location names the customer")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names the customer",
+      headers = @Header(ref = "#/components/headers/Pitstop-Api-Version"))
   @APIResponse(responseCode = "400", description = "Invalid fields, each named")
   @APIResponse(responseCode = "409", description = "A customer with that id exists")
   public Response register(
@@ -59,7 +76,7 @@ public class CustomerResource {
       @Context UriInfo uri) {
     Customer customer = service.register(request.toCommand());
     return Response.created(uri.getAbsolutePathBuilder().path(customer.customerId()).build())
-        .entity(CustomerDto.of(customer))
+        .entity(CustomerDto.of(customer, apiVersion.current()))
         .build();
   }
 }
