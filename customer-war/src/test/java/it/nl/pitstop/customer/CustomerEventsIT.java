@@ -11,15 +11,18 @@ import java.util.UUID;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.EventCodec;
 import nl.pitstop.messages.EventTopic;
+import nl.pitstop.testing.Broker;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.SharedContainerConfig;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
  * CustomerRegistered reaches the events topic through the outbox, persistent, with its properties.
  */
 @MicroShedTest
+@SharedContainerConfig(CustomerContainers.class)
 class CustomerEventsIT {
 
   @BeforeAll
@@ -31,7 +34,7 @@ class CustomerEventsIT {
   void aRegistrationIsPublishedAsCustomerRegistered() throws Exception {
     String id = UUID.randomUUID().toString().replace("-", "");
     try (ActiveMQConnectionFactory factory =
-            new ActiveMQConnectionFactory("tcp://localhost:61616", "pitstop", "pitstop");
+            new ActiveMQConnectionFactory(Broker.url(), Broker.USER, Broker.PASSWORD);
         JMSContext context = factory.createContext()) {
       JMSConsumer consumer =
           context.createConsumer(

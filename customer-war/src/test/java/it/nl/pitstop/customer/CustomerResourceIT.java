@@ -13,9 +13,11 @@ import java.util.UUID;
 import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.SharedContainerConfig;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 @MicroShedTest
+@SharedContainerConfig(CustomerContainers.class)
 class CustomerResourceIT {
 
   @BeforeAll
@@ -63,6 +65,33 @@ class CustomerResourceIT {
         stored.keySet().stream().sorted().toList());
     assertEquals("1234 AB", stored.getString("postalCode"));
     assertEquals("jan@example.com", stored.getString("emailAddress"));
+  }
+
+  /**
+   * The build starts the server with the default API version 1: customers without any {@code
+   * loyaltyLevel} key (not even null, although the city is Amsterdam), and every answer names
+   * version 1.
+   */
+  @Test
+  void versionOneAnswersWithoutLoyaltyLevelAndNamesItsVersion() {
+    String id = newId();
+    HttpResponse<String> created = Api.CUSTOMER.post("api/customers", customer(id, "Versie Een"));
+    assertEquals(201, created.statusCode(), created.body());
+    assertEquals("1", created.headers().firstValue("Pitstop-Api-Version").orElse(null));
+    assertFalse(HttpJson.json(created).asJsonObject().containsKey("loyaltyLevel"), created.body());
+
+    HttpResponse<String> fetched = Api.CUSTOMER.get("api/customers/" + id);
+    assertEquals(200, fetched.statusCode());
+    assertEquals("1", fetched.headers().firstValue("Pitstop-Api-Version").orElse(null));
+    assertFalse(fetched.body().contains("loyaltyLevel"), fetched.body());
+
+    HttpResponse<String> list = Api.CUSTOMER.get("api/customers");
+    assertEquals("1", list.headers().firstValue("Pitstop-Api-Version").orElse(null));
+    assertFalse(list.body().contains("loyaltyLevel"), "in the list");
+
+    HttpResponse<String> unknown = Api.CUSTOMER.get("api/customers/" + newId());
+    assertEquals(404, unknown.statusCode());
+    assertEquals("1", unknown.headers().firstValue("Pitstop-Api-Version").orElse(null));
   }
 
   @Test

@@ -13,9 +13,11 @@ import java.util.Locale;
 import nl.pitstop.messages.EventCodec;
 import nl.pitstop.messages.EventTopic;
 import nl.pitstop.messages.VehicleRegistered;
+import nl.pitstop.testing.Broker;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.SharedContainerConfig;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
@@ -23,6 +25,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * rejected registration publishes nothing.
  */
 @MicroShedTest
+@SharedContainerConfig(VehicleContainers.class)
 class VehicleEventsIT {
 
   @BeforeAll
@@ -34,7 +37,7 @@ class VehicleEventsIT {
   void aRegistrationIsPublishedAsVehicleRegistered() throws Exception {
     String plate = Api.newLicenseNumber();
     try (ActiveMQConnectionFactory factory =
-            new ActiveMQConnectionFactory("tcp://localhost:61616", "pitstop", "pitstop");
+            new ActiveMQConnectionFactory(Broker.url(), Broker.USER, Broker.PASSWORD);
         JMSContext context = factory.createContext()) {
       JMSConsumer consumer =
           context.createConsumer(

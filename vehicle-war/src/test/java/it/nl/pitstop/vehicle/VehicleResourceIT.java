@@ -14,9 +14,11 @@ import java.util.Locale;
 import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.SharedContainerConfig;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 @MicroShedTest
+@SharedContainerConfig(VehicleContainers.class)
 class VehicleResourceIT {
 
   @BeforeAll

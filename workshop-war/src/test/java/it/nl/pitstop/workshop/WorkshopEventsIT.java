@@ -20,13 +20,16 @@ import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.messages.MaintenanceJobFinished;
 import nl.pitstop.messages.MaintenanceJobPlanned;
 import nl.pitstop.messages.WorkshopPlanningCreated;
+import nl.pitstop.testing.Broker;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.SharedContainerConfig;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /** The event store is the outbox: a day's events reach the topic, persistent, in stream order. */
 @MicroShedTest
+@SharedContainerConfig(WorkshopContainers.class)
 class WorkshopEventsIT {
 
   @BeforeAll
@@ -40,7 +43,7 @@ class WorkshopEventsIT {
     UUID first = UUID.randomUUID();
     UUID second = UUID.randomUUID();
     try (ActiveMQConnectionFactory factory =
-            new ActiveMQConnectionFactory("tcp://localhost:61616", "pitstop", "pitstop");
+            new ActiveMQConnectionFactory(Broker.url(), Broker.USER, Broker.PASSWORD);
         JMSContext context = factory.createContext()) {
       JMSConsumer consumer =
           context.createConsumer(

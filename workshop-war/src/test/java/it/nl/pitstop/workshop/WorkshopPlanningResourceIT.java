@@ -18,9 +18,11 @@ import java.util.UUID;
 import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.microshed.testing.SharedContainerConfig;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 @MicroShedTest
+@SharedContainerConfig(WorkshopContainers.class)
 class WorkshopPlanningResourceIT {
 
   @BeforeAll

@@ -1,0 +1,2 @@
+/** The containers of the MicroShed tests' container mode ({@code -Pcontainers}). */
+package nl.pitstop.testing.containers;
