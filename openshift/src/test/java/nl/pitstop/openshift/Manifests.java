@@ -13,25 +13,25 @@ import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
 
 /** The repository's OpenShift folder, and its overlays rendered with {@code kubectl kustomize}. */
-final class Manifests {
+public final class Manifests {
 
   /** The overlays an environment is deployed from. */
-  static final List<String> OVERLAYS = List.of("dev", "dev-mesh", "prod");
+  public static final List<String> OVERLAYS = List.of("dev", "dev-mesh", "prod");
 
   private Manifests() {}
 
   /** The repository root (the build passes it; a run from the IDE in this module finds it too). */
-  static Path root() {
+  public static Path root() {
     String root = System.getProperty("pitstop.root");
     return root != null ? Path.of(root) : Path.of("..").toAbsolutePath().normalize();
   }
 
-  static Path openshift() {
+  public static Path openshift() {
     return root().resolve("openshift");
   }
 
   /** Renders a kustomization folder (relative to openshift/) and returns its objects. */
-  static List<Map<String, Object>> render(String folder) {
+  public static List<Map<String, Object>> render(String folder) {
     Path dir = openshift().resolve(folder);
     String yaml = run(List.of("kubectl", "kustomize", dir.toString()), null);
     return parse(yaml);
@@ -39,7 +39,7 @@ final class Manifests {
 
   /** Parses a stream of YAML documents into objects. */
   @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> parse(String yaml) {
+  public static List<Map<String, Object>> parse(String yaml) {
     List<Map<String, Object>> objects = new ArrayList<>();
     for (Object document : new Yaml().loadAll(yaml)) {
       if (document != null) {
@@ -50,7 +50,7 @@ final class Manifests {
   }
 
   /** Runs a command and returns its standard output; fails with its error output otherwise. */
-  static String run(List<String> command, Map<String, String> environment) {
+  public static String run(List<String> command, Map<String, String> environment) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(root().toFile());
     if (environment != null) {
       builder.environment().putAll(environment);
@@ -93,19 +93,20 @@ final class Manifests {
 
   // --- reading rendered objects ---
 
-  static String kind(Map<String, Object> object) {
+  public static String kind(Map<String, Object> object) {
     return String.valueOf(object.get("kind"));
   }
 
-  static String name(Map<String, Object> object) {
+  public static String name(Map<String, Object> object) {
     return String.valueOf(map(object.get("metadata")).get("name"));
   }
 
-  static Stream<Map<String, Object>> ofKind(List<Map<String, Object>> objects, String kind) {
+  public static Stream<Map<String, Object>> ofKind(List<Map<String, Object>> objects, String kind) {
     return objects.stream().filter(o -> kind.equals(kind(o)));
   }
 
-  static Map<String, Object> named(List<Map<String, Object>> objects, String kind, String name) {
+  public static Map<String, Object> named(
+      List<Map<String, Object>> objects, String kind, String name) {
     return ofKind(objects, kind)
         .filter(o -> name.equals(name(o)))
         .findFirst()
@@ -113,7 +114,7 @@ final class Manifests {
   }
 
   /** The value at a path of keys, or null. */
-  static Object at(Object object, String... keys) {
+  public static Object at(Object object, String... keys) {
     Object current = object;
     for (String key : keys) {
       if (!(current instanceof Map<?, ?> m)) {
@@ -125,16 +126,16 @@ final class Manifests {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> map(Object value) {
+  public static Map<String, Object> map(Object value) {
     return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
   }
 
   @SuppressWarnings("unchecked")
-  static List<Object> list(Object value) {
+  public static List<Object> list(Object value) {
     return value instanceof List<?> l ? (List<Object>) l : List.of();
   }
 
-  static String text(Object value) {
+  public static String text(Object value) {
     return Objects.toString(value, null);
   }
 }

@@ -37,34 +37,16 @@ class ManifestsMatchServersTest {
 
   @BeforeAll
   static void read() {
-    images = ScriptsTest.imagesBuilt();
-    secrets = ScriptsTest.secretsStartAllCreates();
+    images = Scripts.imagesBuilt();
+    secrets = Scripts.secretsStartAllCreates();
     for (String overlay : Manifests.OVERLAYS) {
       rendered.put(overlay, Manifests.render("overlays/" + overlay));
     }
     rendered.put("base", Manifests.render("base"));
   }
 
-  /** Every server of every overlay, with the configuration of the module its image comes from. */
   static List<Server> servers(String overlay) {
-    List<Server> servers = new ArrayList<>();
-    for (Map<String, Object> app :
-        ofKind(rendered.get(overlay), "OpenLibertyApplication").toList()) {
-      String image = (String) at(app, "spec", "applicationImage");
-      String repository = image.substring(0, image.lastIndexOf(':'));
-      String imageName = repository.substring(repository.lastIndexOf('/') + 1);
-      String module = images.get(imageName);
-      assertTrue(
-          module != null, name(app) + ": image " + image + " is not one build-images.sh builds");
-      servers.add(new Server(overlay, app, imageName, ServerConfig.of(module)));
-    }
-    return servers;
-  }
-
-  record Server(String overlay, Map<String, Object> app, String image, ServerConfig config) {
-    String name() {
-      return Manifests.name(app) + " (" + overlay + ")";
-    }
+    return Server.in(rendered.get(overlay), overlay, images, secrets);
   }
 
   static List<Server> allServers() {
@@ -119,33 +101,10 @@ class ManifestsMatchServersTest {
     }
   }
 
-  /** The environment a server gets: its env entries and the keys of its ConfigMaps and Secrets. */
-  static Map<String, String> environment(Server server) {
-    Map<String, String> environment = new HashMap<>();
-    List<Map<String, Object>> objects = rendered.get(server.overlay());
-    for (Object source : list(at(server.app(), "spec", "envFrom"))) {
-      Object configMap = at(source, "configMapRef", "name");
-      if (configMap != null) {
-        Map<String, Object> data = Manifests.named(objects, "ConfigMap", (String) configMap);
-        Manifests.map(data.get("data")).forEach((k, v) -> environment.put(k, String.valueOf(v)));
-      }
-      Object secret = at(source, "secretRef", "name");
-      if (secret != null) {
-        for (String key : secrets.get((String) secret)) {
-          environment.put(key, "(secret)");
-        }
-      }
-    }
-    for (Object variable : list(at(server.app(), "spec", "env"))) {
-      environment.put((String) at(variable, "name"), (String) at(variable, "value"));
-    }
-    return environment;
-  }
-
   @Test
   void everyEnvironmentVariableIsOneTheServerReads() {
     for (Server server : allServers()) {
-      for (String variable : environment(server).keySet()) {
+      for (String variable : server.environment().keySet()) {
         assertTrue(
             server.config().reads(variable),
             server.name() + " gets " + variable + ", which no variable or config property reads");
@@ -156,7 +115,7 @@ class ManifestsMatchServersTest {
   @Test
   void everyAddressThatDefaultsToLocalhostAndEveryCredentialIsSet() {
     for (Server server : allServers()) {
-      Map<String, String> environment = environment(server);
+      Map<String, String> environment = server.environment();
       ServerConfig config = server.config();
       for (Map.Entry<String, String> variable : config.variables.entrySet()) {
         String name = variable.getKey();
@@ -206,7 +165,7 @@ class ManifestsMatchServersTest {
               "VEHICLE_API_URL", "vehicle-api",
               "WORKSHOP_API_URL", "workshop-api",
               "HANDLERS_API_URL", "handlers");
-      Map<String, String> environment = environment(webapp);
+      Map<String, String> environment = webapp.environment();
       for (Map.Entry<String, String> api : expected.entrySet()) {
         Matcher m = url.matcher(environment.get(api.getKey()));
         assertTrue(m.matches(), api.getKey() + "=" + environment.get(api.getKey()));

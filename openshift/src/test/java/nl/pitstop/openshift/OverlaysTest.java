@@ -107,7 +107,7 @@ class OverlaysTest {
       }
     }
     assertTrue(ofKind(objects, "Secret").findAny().isEmpty(), "no Secret in the repository");
-    assertEquals(ScriptsTest.secretsStartAllCreates().keySet(), secretsReferenced, overlay);
+    assertEquals(Scripts.secretsStartAllCreates().keySet(), secretsReferenced, overlay);
   }
 
   @Test

@@ -5,18 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,61 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ScriptsTest {
 
-  static final String OPERATOR = "openlibertyapplications.apps.openliberty.io";
-  static final String ISTIO = "virtualservices.networking.istio.io";
+  static final String OPERATOR = Scripts.OPERATOR;
+  static final String ISTIO = Scripts.ISTIO;
 
   @TempDir Path temp;
 
-  /** Runs a script of openshift/ with the fake kubectl; returns its calls, one per line. */
   List<String> run(String script, String crds, String secrets, String... args) {
-    Path log = temp.resolve("calls.log");
-    Path fake = temp.resolve("kubectl");
-    try {
-      Files.deleteIfExists(log);
-      Files.createFile(log);
-      if (!Files.exists(fake)) {
-        Files.copy(Manifests.openshift().resolve("src/test/resources/fake/kubectl"), fake);
-        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
-      }
-      List<String> command = new java.util.ArrayList<>(List.of("bash", "openshift/" + script));
-      command.addAll(List.of(args));
-      Manifests.run(
-          command,
-          Map.of(
-              "KUBECTL",
-              fake.toString(),
-              "FAKE_LOG",
-              log.toString(),
-              "FAKE_CRDS",
-              crds,
-              "FAKE_SECRETS",
-              secrets));
-      return Files.readAllLines(log);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * The Secrets start-all.sh creates in a namespace without them, with their keys: the names the
-   * manifests may reference and the keys the servers receive.
-   */
-  static Map<String, Set<String>> secretsStartAllCreates() {
-    ScriptsTest test = new ScriptsTest();
-    try {
-      test.temp = Files.createTempDirectory("scripts");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    Map<String, Set<String>> secrets = new TreeMap<>();
-    Pattern secret = Pattern.compile("secret (\\S+) (\\S+) (\\d+)");
-    for (String call : test.run("start-all.sh", OPERATOR, "")) {
-      Matcher m = secret.matcher(call);
-      if (m.matches()) {
-        secrets.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(2));
-      }
-    }
-    return secrets;
+    return Scripts.run(temp, script, crds, secrets, args);
   }
 
   @Test
@@ -137,7 +81,7 @@ class ScriptsTest {
             "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
             "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD"),
             "pitstop-smtp-credentials", Set.of("SMTP_USER", "SMTP_PASSWORD")),
-        secretsStartAllCreates());
+        Scripts.secretsStartAllCreates());
   }
 
   static Map<String, Set<String>> secretsIn(List<String> calls) {
@@ -193,29 +137,6 @@ class ScriptsTest {
     assertEquals(List.of("kubectl delete namespace pitstop-dev --ignore-not-found"), purge);
   }
 
-  /** The images build-images.sh builds: name, module and tag. */
-  static Map<String, String> imagesBuilt() {
-    String out =
-        Manifests.run(
-            List.of("bash", "openshift/build-images.sh", "--dry-run", "--registry", "reg/ns"),
-            Map.of("CONTAINER_ENGINE", "podman"));
-    Map<String, String> images = new TreeMap<>();
-    Pattern build =
-        Pattern.compile(
-            "podman build -f (\\S+)/Containerfile -t reg/ns/([a-z-]+):(\\S+) --build-arg"
-                + " VERSION=(\\S+) --build-arg REVISION=\\S+ (\\S+)");
-    for (String line : out.split("\n")) {
-      Matcher m = build.matcher(line);
-      if (m.matches()) {
-        assertEquals(m.group(1), m.group(5), "the module folder is the build context");
-        assertEquals(m.group(3), m.group(4), "the tag is the version label");
-        images.put(m.group(2), Manifests.root().relativize(Path.of(m.group(1))).toString());
-      }
-    }
-    assertTrue(out.contains("mvnw -B -q -f " + Manifests.root() + "/pom.xml package -DskipTests"));
-    return images;
-  }
-
   @Test
   void buildsOneImagePerDeployableAfterThePackageBuild() {
     assertEquals(
@@ -225,6 +146,6 @@ class ScriptsTest {
             "workshop-api", "workshop-war",
             "handlers", "handlers-ear/ear",
             "webapp", "webapp-faces"),
-        imagesBuilt());
+        Scripts.imagesBuilt());
   }
 }

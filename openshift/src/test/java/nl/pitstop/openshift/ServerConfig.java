@@ -23,13 +23,13 @@ import org.w3c.dom.NodeList;
  * shared fragments it includes (every database vendor's), the fragment its Containerfile drops in,
  * and the MicroProfile Config properties its Java code reads.
  */
-final class ServerConfig {
+public final class ServerConfig {
 
   private static final Pattern CONFIG_PROPERTY =
       Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
   private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env\\.([A-Za-z0-9_]+)}");
 
-  final Path module;
+  public final Path module;
   final Map<String, String> variables = new LinkedHashMap<>();
 
   /** The variables the container image overrides (credentials-from-environment.xml). */
@@ -66,7 +66,7 @@ final class ServerConfig {
   }
 
   /** The configuration of the deployable in a module folder (relative to the repository root). */
-  static ServerConfig of(String module) {
+  public static ServerConfig of(String module) {
     return new ServerConfig(Manifests.root().resolve(module));
   }
 
@@ -180,7 +180,7 @@ final class ServerConfig {
   }
 
   /** Whether setting this environment variable changes anything in this server. */
-  boolean reads(String environmentVariable) {
+  public boolean reads(String environmentVariable) {
     return environmentReferences.contains(environmentVariable)
         || Stream.concat(variables.keySet().stream(), configProperties.stream())
             .map(ServerConfig::environmentName)
@@ -202,12 +202,12 @@ final class ServerConfig {
     return resolved.toString();
   }
 
-  int httpPort() {
+  public int httpPort() {
     return Integer.parseInt(variable("http.port"));
   }
 
   /** The value of a Containerfile instruction's argument, e.g. ARG LIBERTY_VERSION. */
-  List<String> containerfileLines(String instruction) {
+  public List<String> containerfileLines(String instruction) {
     List<String> lines = new ArrayList<>();
     String joined = containerfile.replace("\\\n", " ");
     for (String line : joined.split("\n")) {

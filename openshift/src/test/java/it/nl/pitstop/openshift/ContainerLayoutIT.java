@@ -1,0 +1,316 @@
+package it.nl.pitstop.openshift;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.pitstop.openshift.Manifests;
+import nl.pitstop.openshift.Scripts;
+import nl.pitstop.openshift.Server;
+import nl.pitstop.openshift.ServerConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Each image as its Containerfile lays it out, started by a real Liberty with the environment the
+ * dev overlay gives it. There is no container engine here, so the image's file system is assembled
+ * by following the Containerfile's COPY instructions ({@code /opt/ol/wlp/usr/...} and {@code
+ * /config/...} become a Liberty user directory), and the server is started from the module's
+ * Liberty runtime with {@code WLP_USER_DIR} pointing there. What an image build would add beyond
+ * that ({@code features.sh}, {@code configure.sh}) is not exercised: the runtime here has every
+ * feature.
+ *
+ * <p>The environment is the overlay's, key for key; only the values that name the cluster's hosts
+ * point at the local broker, database (H2 instead of SQL Server) and mail sink, which the build
+ * started for this module.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContainerLayoutIT {
+
+  /** Values for this machine, for the keys the dev overlay sets. */
+  static final Map<String, String> LOCAL =
+      Map.ofEntries(
+          Map.entry("DB_VENDOR", "h2"),
+          Map.entry("DB_HOST", "localhost"),
+          Map.entry("DB_PORT", "9092"),
+          Map.entry("DB_USER", "sa"),
+          Map.entry("DB_PASSWORD", "pitstop"),
+          Map.entry("BROKER_HOST", "localhost"),
+          Map.entry("BROKER_PORT", "61616"),
+          Map.entry("BROKER_USER", "pitstop"),
+          Map.entry("BROKER_PASSWORD", "pitstop"),
+          Map.entry("SMTP_HOST", "localhost"),
+          Map.entry("SMTP_PORT", "3025"),
+          Map.entry("SMTP_USER", "pitstop"),
+          Map.entry("SMTP_PASSWORD", "pitstop"),
+          Map.entry("CUSTOMER_API_URL", "http://localhost:5100/api"),
+          Map.entry("VEHICLE_API_URL", "http://localhost:5000/api"),
+          Map.entry("WORKSHOP_API_URL", "http://localhost:5200/api"),
+          Map.entry("HANDLERS_API_URL", "http://localhost:5300/api"));
+
+  static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
+
+  static List<Server> servers;
+
+  @BeforeAll
+  static void readTheDevOverlay() {
+    servers =
+        Server.in(
+            Manifests.render("overlays/dev"),
+            "dev",
+            Scripts.imagesBuilt(),
+            Scripts.secretsStartAllCreates());
+  }
+
+  static Server server(String image) {
+    return servers.stream().filter(s -> s.image().equals(image)).findFirst().orElseThrow();
+  }
+
+  @Test
+  @Order(1)
+  void everyImageStartsAndGetsReadyWithTheEnvironmentOfTheDevOverlay() throws Exception {
+    for (Server server : servers) {
+      Map<String, String> environment = localEnvironment(server);
+      try (Running running = start(server, environment)) {
+        assertEquals(
+            200,
+            running.awaitReadiness(Duration.ofMinutes(3)).statusCode(),
+            server.name() + " ready");
+        List<String> ready =
+            running.consoleLog().lines().filter(l -> l.contains("CWWKF0011I")).toList();
+        assertEquals(1, ready.size(), server.name() + ": " + running.consoleLog());
+        assertTrue(
+            ready.get(0).startsWith("{") && ready.get(0).contains("\"type\":\"liberty_message\""),
+            server.name() + " logs JSON lines (LOG_FORMAT=JSON): " + ready.get(0));
+      }
+    }
+  }
+
+  /**
+   * Runs second: H2 creates a database with the account of its first connection, so the databases
+   * must exist (made by the test above) before a server logs in with a wrong password.
+   */
+  @Test
+  @Order(2)
+  void withoutItsCredentialsAnImageDoesNotFallBackToTheLocalDefaults() throws Exception {
+    Server customer = server("customer-api");
+    Map<String, String> environment = localEnvironment(customer);
+    // The local run's default password is "pitstop" too: without the variable, the image's
+    // server.xml default would log in. The image must not.
+    environment.remove("DB_PASSWORD");
+    environment.remove("BROKER_PASSWORD");
+    try (Running running = start(customer, environment)) {
+      running.awaitStarted(Duration.ofMinutes(3));
+      HttpResponse<String> ready = running.readiness();
+      assertEquals(503, ready.statusCode(), ready.body());
+      assertTrue(ready.body().contains("\"DOWN\""), ready.body());
+    }
+  }
+
+  /** The overlay's environment for the server, with this machine's values. */
+  static Map<String, String> localEnvironment(Server server) {
+    Map<String, String> environment = new HashMap<>();
+    server
+        .environment()
+        .forEach(
+            (key, value) -> {
+              boolean clusterValue =
+                  value.equals("(secret)") || LOCAL.containsKey(key) || value.contains(".svc");
+              environment.put(key, clusterValue ? LOCAL.get(key) : value);
+              assertTrue(
+                  environment.get(key) != null, server.name() + ": no local value for " + key);
+            });
+    return environment;
+  }
+
+  /** A server started from an image layout; stopped (and its layout kept for a look) on close. */
+  record Running(Path wlp, Path userDir, Map<String, String> environment, int port)
+      implements AutoCloseable {
+
+    HttpResponse<String> readiness() throws IOException, InterruptedException {
+      return get("/health/ready");
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return HTTP.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+              .timeout(Duration.ofSeconds(10))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> awaitReadiness(Duration timeout) throws InterruptedException {
+      return await(timeout, "/health/ready", 200);
+    }
+
+    void awaitStarted(Duration timeout) throws InterruptedException {
+      await(timeout, "/health/started", 200);
+    }
+
+    private HttpResponse<String> await(Duration timeout, String path, int status)
+        throws InterruptedException {
+      Instant deadline = Instant.now().plus(timeout);
+      HttpResponse<String> last = null;
+      while (Instant.now().isBefore(deadline)) {
+        try {
+          last = get(path);
+          if (last.statusCode() == status) {
+            return last;
+          }
+        } catch (IOException notListeningYet) {
+          // starting
+        }
+        Thread.sleep(1000);
+      }
+      throw new AssertionError(
+          path
+              + " did not answer "
+              + status
+              + " within "
+              + timeout
+              + (last == null ? "" : ": " + last.statusCode() + " " + last.body())
+              + "\n"
+              + consoleLog());
+    }
+
+    String consoleLog() {
+      Path log = userDir.resolve("servers/defaultServer/logs/console.log");
+      try {
+        return Files.exists(log) ? Files.readString(log) : "(no console.log)";
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      server(wlp, userDir, environment, "stop");
+    }
+  }
+
+  /** Lays out the server's image and starts it. */
+  static Running start(Server server, Map<String, String> environment) {
+    ServerConfig config = server.config();
+    Path module = config.module;
+    Path userDir = module.resolve("target/container-layout/usr");
+    Path wlp = module.resolve("target/liberty/wlp");
+    if (!Files.isDirectory(wlp)) {
+      throw new IllegalStateException(
+          wlp + " is missing: build the modules first (./mvnw package)");
+    }
+    deleteRecursively(userDir.getParent());
+    for (String copy : config.containerfileLines("COPY")) {
+      List<String> arguments = new ArrayList<>(List.of(copy.split(" ")));
+      arguments.removeIf(a -> a.startsWith("--"));
+      String destination = arguments.remove(arguments.size() - 1);
+      for (String source : arguments) {
+        copy(module.resolve(source), target(userDir, destination));
+      }
+    }
+    Running running = new Running(wlp, userDir, environment, config.httpPort());
+    server(wlp, userDir, environment, "start");
+    return running;
+  }
+
+  /** Where a path of the image lies in the layout: the Liberty user directory and /config. */
+  static Path target(Path userDir, String imagePath) {
+    if (imagePath.startsWith("/opt/ol/wlp/usr/")) {
+      return userDir.resolve(imagePath.substring("/opt/ol/wlp/usr/".length()));
+    }
+    if (imagePath.startsWith("/config/")) {
+      return userDir.resolve("servers/defaultServer").resolve(imagePath.substring(8));
+    }
+    throw new IllegalStateException("the Containerfile copies to " + imagePath);
+  }
+
+  /** COPY's rules: a folder's contents into the destination, a file into a folder ending in /. */
+  static void copy(Path source, Path destination) {
+    try {
+      if (Files.isDirectory(source)) {
+        try (Stream<Path> files = Files.walk(source)) {
+          for (Path file : files.filter(Files::isRegularFile).toList()) {
+            Path to = destination.resolve(source.relativize(file).toString());
+            Files.createDirectories(to.getParent());
+            Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      } else if (Files.isRegularFile(source)) {
+        Files.createDirectories(destination);
+        Files.copy(
+            source,
+            destination.resolve(source.getFileName().toString()),
+            StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        throw new IllegalStateException(
+            "the Containerfile copies " + source + ", which is missing");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void server(Path wlp, Path userDir, Map<String, String> environment, String action) {
+    ProcessBuilder builder =
+        new ProcessBuilder(wlp.resolve("bin/server").toString(), action, "defaultServer")
+            .redirectErrorStream(true);
+    Map<String, String> env = builder.environment();
+    env.keySet()
+        .removeIf(
+            k ->
+                k.startsWith("DB_")
+                    || k.startsWith("BROKER_")
+                    || k.startsWith("SMTP_")
+                    || k.startsWith("CUSTOMER_API"));
+    env.putAll(environment);
+    env.put("WLP_USER_DIR", userDir.toString());
+    try {
+      Process process = builder.start();
+      String out = new String(process.getInputStream().readAllBytes());
+      int status = process.waitFor();
+      if (action.equals("start") && status != 0) {
+        throw new IllegalStateException("server start exited with " + status + ": " + out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static void deleteRecursively(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
