@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.Yaml;
@@ -30,11 +31,19 @@ public final class Manifests {
     return root().resolve("openshift");
   }
 
-  /** Renders a kustomization folder (relative to openshift/) and returns its objects. */
+  private static final Map<String, List<Map<String, Object>>> RENDERED = new ConcurrentHashMap<>();
+
+  /**
+   * Renders a kustomization folder (relative to openshift/) and returns its objects; once per
+   * folder and test run, since the files do not change while the tests read them.
+   */
   public static List<Map<String, Object>> render(String folder) {
-    Path dir = openshift().resolve(folder);
-    String yaml = run(List.of("kubectl", "kustomize", dir.toString()), null);
-    return parse(yaml);
+    return RENDERED.computeIfAbsent(
+        folder,
+        f -> {
+          Path dir = openshift().resolve(f);
+          return List.copyOf(parse(run(List.of("kubectl", "kustomize", dir.toString()), null)));
+        });
   }
 
   /** Parses a stream of YAML documents into objects. */

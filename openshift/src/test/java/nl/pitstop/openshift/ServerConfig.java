@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -65,9 +66,14 @@ public final class ServerConfig {
     }
   }
 
-  /** The configuration of the deployable in a module folder (relative to the repository root). */
+  private static final Map<String, ServerConfig> READ = new ConcurrentHashMap<>();
+
+  /**
+   * The configuration of the deployable in a module folder (relative to the repository root), read
+   * once per test run.
+   */
   public static ServerConfig of(String module) {
-    return new ServerConfig(Manifests.root().resolve(module));
+    return READ.computeIfAbsent(module, m -> new ServerConfig(Manifests.root().resolve(m)));
   }
 
   private static Path sharedConfig() {
