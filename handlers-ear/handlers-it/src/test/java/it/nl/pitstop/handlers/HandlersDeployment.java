@@ -132,19 +132,31 @@ final class HandlersDeployment {
     return count;
   }
 
-  /** Polls until the value satisfies the condition, for at most 60 seconds. */
+  /**
+   * Polls until the value satisfies the condition, for at most 60 seconds. A read that fails counts
+   * as "not yet": a handler's tables exist only once its persistence unit has started, on its first
+   * message, so a query may run before them. The last failure is the cause of the timeout.
+   */
   static <T> T eventually(ThrowingSupplier<T> value, Predicate<T> condition, String what)
       throws Exception {
     Instant deadline = Instant.now().plusSeconds(60);
-    T last = value.get();
-    while (!condition.test(last)) {
+    while (true) {
+      T last = null;
+      Exception failure = null;
+      try {
+        last = value.get();
+        if (condition.test(last)) {
+          return last;
+        }
+      } catch (Exception e) {
+        failure = e;
+      }
       if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("Timed out waiting for " + what + "; last value: " + last);
+        throw new AssertionError(
+            "Timed out waiting for " + what + "; last value: " + last, failure);
       }
       Thread.sleep(250);
-      last = value.get();
     }
-    return last;
   }
 
   /** A value that can fail to be read. */
