@@ -15,6 +15,14 @@
 # PITSTOP_JVM_OPTS (JVM options of the servers), PITSTOP_READY_TIMEOUT (seconds, 300).
 set -euo pipefail
 
+# What this tool starts runs on after it: it must not inherit the caller's open files (a lock taken with flock, a
+# pipe a build waits on). Closes all but stdin, stdout, stderr and the script itself (bash reads it on fd 255).
+for fd in /proc/$$/fd/*; do
+  fd=${fd##*/}
+  if ((fd > 2 && fd < 255)); then eval "exec $fd>&-"; fi
+done
+unset fd
+
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 PITSTOP_HOME=${PITSTOP_HOME:-$ROOT/.pitstop}
 mkdir -p "$PITSTOP_HOME"
