@@ -96,8 +96,9 @@ start_database() {
   if pid_alive h2; then log "database already running"; return; fi
   require_free "$DB_PORT" "database"
   mkdir -p "$DATA/h2"
+  (umask 077 && head -c 18 /dev/urandom | base64 >"$RUN/h2.shutdown")
   setsid nohup "$JAVA" -Xmx256m -cp "$TOOLS/h2.jar" org.h2.tools.Server -tcp -tcpPort "$DB_PORT" -ifNotExists \
-    -baseDir "$DATA/h2" >"$RUN/h2.log" 2>&1 &
+    -baseDir "$DATA/h2" -tcpPassword "$(cat "$RUN/h2.shutdown")" >"$RUN/h2.log" 2>&1 &
   echo $! >"$RUN/h2.pid"
   wait_for_port "$DB_PORT" 30 "H2"
   log "database (H2, SQL Server mode) on $DB_PORT, data in $DATA/h2"
@@ -165,12 +166,25 @@ infra_start() { # [broker|database|mail]
   esac
 }
 
+# H2 is stopped through its own shutdown, which closes the sessions (rolling back what they have not committed) before
+# the databases are written and closed, as a database server's orderly stop does. A SIGTERM instead races H2's exit hook
+# against commits still running, and was seen to lose commits it had acknowledged. The shutdown password is made anew
+# at each start (h2.shutdown, readable by this user only).
+stop_database() {
+  if pid_alive h2 && [[ -f $RUN/h2.shutdown ]]; then
+    "$JAVA" -cp "$TOOLS/h2.jar" org.h2.tools.Server -tcpShutdown "tcp://localhost:$DB_PORT" -tcpShutdownForce \
+      -tcpPassword "$(cat "$RUN/h2.shutdown")" >>"$RUN/h2.log" 2>&1 || true
+  fi
+  stop_pid h2
+  rm -f "$RUN/h2.shutdown"
+}
+
 infra_stop() { # [broker|database|mail]
   case ${1:-all} in
-    database) stop_pid h2 ;;
+    database) stop_database ;;
     mail) stop_pid greenmail ;;
     broker) stop_pid artemis ;;
-    all) stop_pid artemis & stop_pid greenmail & stop_pid h2 & wait ;;
+    all) stop_pid artemis & stop_pid greenmail & stop_database & wait ;;
     *) die "usage: pitstop infra start|stop [broker|database|mail]" ;;
   esac
 }
