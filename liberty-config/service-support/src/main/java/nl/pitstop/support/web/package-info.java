@@ -1,0 +1,2 @@
+/** The servlet container's own error answers as problem bodies. */
+package nl.pitstop.support.web;
