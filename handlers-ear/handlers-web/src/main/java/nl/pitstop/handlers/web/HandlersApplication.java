@@ -8,13 +8,14 @@ import nl.pitstop.handlers.web.invoicing.InvoiceResource;
 import nl.pitstop.handlers.web.time.TimeResource;
 import nl.pitstop.support.rest.ConstraintViolationMapper;
 import nl.pitstop.support.rest.FailureMapper;
+import nl.pitstop.support.rest.JsonBodyInterceptor;
 import nl.pitstop.support.rest.WebApplicationExceptionMapper;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
  * The handlers' read and admin API under {@code /api}. The classes are listed because the problem
- * mappers live in the EAR's lib folder, which JAX-RS does not scan.
+ * mappers and the body guard live in the EAR's lib folder, which JAX-RS does not scan.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
@@ -34,6 +35,7 @@ public class HandlersApplication extends Application {
         TimeResource.class,
         ConstraintViolationMapper.class,
         WebApplicationExceptionMapper.class,
-        FailureMapper.class);
+        FailureMapper.class,
+        JsonBodyInterceptor.class);
   }
 }

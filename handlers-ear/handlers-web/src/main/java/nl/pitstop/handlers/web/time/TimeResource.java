@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.pitstop.handlers.time.application.TimeService;
 import nl.pitstop.messages.DayHasPassed;
+import nl.pitstop.support.rest.JsonBodyInterceptor;
 import nl.pitstop.support.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,6 +64,7 @@ public class TimeResource {
     if (body == null || body.isBlank()) {
       return Optional.empty();
     }
+    JsonBodyInterceptor.check(body, DayHasPassedRequest.class); // no unknown or mistyped members
     try {
       return Optional.ofNullable(JSONB.fromJson(body, DayHasPassedRequest.class))
           .map(DayHasPassedRequest::date);
