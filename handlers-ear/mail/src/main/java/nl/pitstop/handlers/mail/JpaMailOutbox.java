@@ -172,7 +172,8 @@ public abstract class JpaMailOutbox implements MailOutbox {
     MailMessage message = mail.message();
     try {
       Transport.send(
-          MimeMails.toMime(session, message, this::inlineImage, Date.from(clock.instant())));
+          MimeMails.toMime(
+              session, message, this::inlineImage, Date.from(clock.instant()), messageId(mail)));
       mail.sent(clock.instant());
       LOG.info(() -> "Mail " + message.reference() + " sent to " + message.to() + ".");
       if (failing) {
@@ -199,6 +200,23 @@ public abstract class JpaMailOutbox implements MailOutbox {
       }
       return false;
     }
+  }
+
+  /**
+   * The mail's {@code Message-ID}, the same at every send. A mail is marked sent in the transaction
+   * after the mail server accepted it; a crash between the two sends it again after the restart
+   * (SMTP offers no way to ask whether it arrived). That copy carries the same id, by which the
+   * receiving side recognises it as the same message (RFC 5322, 3.6.4).
+   */
+  static String messageId(OutgoingMail mail) {
+    return "<outbox.%d.%d@%s>"
+        .formatted(mail.id(), mail.queuedAt().toEpochMilli(), domainOf(mail.message().from()));
+  }
+
+  private static String domainOf(String address) {
+    int at = address.lastIndexOf('@');
+    String domain = at < 0 ? "" : address.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+    return domain.isEmpty() ? "pitstop.local" : domain;
   }
 
   private byte[] inlineImage(String name) {

@@ -24,7 +24,32 @@ public final class MimeMails {
   public static MimeMessage toMime(
       Session session, MailMessage mail, Function<String, byte[]> images, Date sentDate)
       throws MessagingException {
-    MimeMessage message = new MimeMessage(session);
+    return toMime(session, mail, images, sentDate, null);
+  }
+
+  /**
+   * @param images the bytes of an inline image by its name
+   * @param messageId the {@code Message-ID} the mail keeps however often it is sent (e.g. {@code
+   *     <outbox.3.1700000000000@pitstop.nl>}), or null for a new one at each send
+   */
+  public static MimeMessage toMime(
+      Session session,
+      MailMessage mail,
+      Function<String, byte[]> images,
+      Date sentDate,
+      String messageId)
+      throws MessagingException {
+    MimeMessage message =
+        new MimeMessage(session) {
+          @Override
+          protected void updateMessageID() throws MessagingException {
+            if (messageId == null) {
+              super.updateMessageID();
+            } else {
+              setHeader("Message-ID", messageId);
+            }
+          }
+        };
     message.setFrom(new InternetAddress(mail.from(), true));
     message.setRecipients(MimeMessage.RecipientType.TO, InternetAddress.parse(mail.to(), true));
     message.setSubject(mail.subject(), "UTF-8");

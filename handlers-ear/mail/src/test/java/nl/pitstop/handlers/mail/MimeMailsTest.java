@@ -2,6 +2,7 @@ package nl.pitstop.handlers.mail;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,5 +92,24 @@ class MimeMailsTest {
     assertEquals(mail, new OutgoingMail(mail, java.time.Instant.EPOCH).message());
     MailMessage text = MailMessage.text("a@pitstop.nl", "b@pitstop.nl", "s", "b", "ref");
     assertEquals(text, new OutgoingMail(text, java.time.Instant.EPOCH).message());
+  }
+
+  @Test
+  void aMailSentAgainKeepsItsMessageId() throws Exception {
+    MailMessage mail =
+        MailMessage.text("noreply@pitstop.nl", "jan@example.nl", "Reminder", "Dear Jan,", "r");
+    String id = "<outbox.7.1700000000000@pitstop.nl>";
+
+    MimeMessage first = MimeMails.toMime(SESSION, mail, name -> BANNER, new Date(), id);
+    MimeMessage again = MimeMails.toMime(SESSION, mail, name -> BANNER, new Date(), id);
+    first.saveChanges();
+    again.saveChanges();
+
+    assertEquals(id, first.getMessageID());
+    assertEquals(id, again.getMessageID());
+    MimeMessage fresh = MimeMails.toMime(SESSION, mail, name -> BANNER, new Date());
+    fresh.saveChanges();
+    assertNotEquals(id, fresh.getMessageID());
+    assertTrue(fresh.getMessageID().startsWith("<"), fresh.getMessageID());
   }
 }
