@@ -2,10 +2,11 @@ package nl.pitstop.support.rest;
 
 import jakarta.json.Json;
 import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -48,6 +49,8 @@ public class JsonBodyInterceptor implements ReaderInterceptor {
   public static final int MAX_BYTES = 64 * 1024;
 
   private static final String DOES_NOT_FIT = "The request body does not fit this resource.";
+
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
 
   private static final JsonReaderFactory READERS =
       Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
@@ -121,14 +124,20 @@ public class JsonBodyInterceptor implements ReaderInterceptor {
   }
 
   /**
-   * The JSON of a body, every member name once.
+   * The JSON of a body: one value, nothing after it, every member name once, nested at most 1000
+   * deep (the parser's limit).
    *
    * @throws Rejected 400 when it is not JSON
    */
   static JsonValue parse(String text) {
-    try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-      return reader.readValue();
-    } catch (JsonException | IllegalStateException e) {
+    try {
+      endsAfterOneValue(text);
+      try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+        return reader.readValue();
+      }
+    } catch (Rejected e) {
+      throw e;
+    } catch (RuntimeException e) { // JsonException, or Parsson's "too deeply nested"
       throw new Rejected(
           Problem.of(
               Response.Status.BAD_REQUEST,
@@ -137,6 +146,28 @@ public class JsonBodyInterceptor implements ReaderInterceptor {
                   ? "The request body is not valid JSON for this resource: a member is given twice."
                   : "The request body is not valid JSON for this resource."),
           e);
+    }
+  }
+
+  /** JSON-P's reader stops after the first value; a second one, e.g. {@code {}{}}, is refused. */
+  private static void endsAfterOneValue(String text) {
+    try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+      int depth = 0;
+      do {
+        JsonParser.Event event = parser.next();
+        if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+          depth++;
+        } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+          depth--;
+        }
+      } while (depth > 0);
+      if (parser.hasNext()) {
+        throw new Rejected(
+            Problem.of(
+                Response.Status.BAD_REQUEST,
+                "The request body is not valid JSON for this resource: it holds more than one"
+                    + " value."));
+      }
     }
   }
 

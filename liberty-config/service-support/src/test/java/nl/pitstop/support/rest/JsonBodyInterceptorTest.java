@@ -93,12 +93,28 @@ class JsonBodyInterceptorTest {
   @Test
   void malformedJsonAndDuplicateMembersAreBadRequests() {
     for (String body :
-        new String[] {"{\"date\":", "{'date': 1}", "{\"date\": \"a\", \"date\": \"b\"}"}) {
+        new String[] {
+          "{\"date\":",
+          "{'date': 1}",
+          "{\"date\": \"a\", \"date\": \"b\"}",
+          "{}{}",
+          "{} []",
+          "[]x",
+          "[".repeat(2000) + "]".repeat(2000),
+          "",
+          "   "
+        }) {
       JsonBodyInterceptor.Rejected e =
           assertThrows(
               JsonBodyInterceptor.Rejected.class, () -> JsonBodyInterceptor.parse(body), body);
       assertEquals(400, e.problem.status(), body);
     }
+  }
+
+  @Test
+  void oneValueIsJson() {
+    assertEquals("{\"a\":[1,{}]}", JsonBodyInterceptor.parse(" {\"a\": [1, {}]} \n").toString());
+    assertEquals("\"x\"", JsonBodyInterceptor.parse("\"x\"").toString());
   }
 
   @Test
