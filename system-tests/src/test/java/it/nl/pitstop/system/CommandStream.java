@@ -1,0 +1,408 @@
+package it.nl.pitstop.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A steady stream of what the office does, against the APIs as the web app calls them: register a
+ * customer, register their vehicle, plan a job for it and finish every other job; when a worker's
+ * day is full, the day is announced (DayHasPassed) once the handlers have its jobs. Alongside, a
+ * prober reads every API and a web app page. Every answer is recorded with the phase of the fault
+ * scenario it fell in, and what was accepted is remembered for the checks afterwards.
+ *
+ * <p>An answer is {@link Answer#ACCEPTED accepted} (2xx), {@link Answer#REFUSED refused} (4xx or
+ * 503: the service says it cannot do it now), {@link Answer#NO_ANSWER not given} (the connection
+ * was refused or broke: the server was down or died) or a failure: {@link Answer#SERVER_ERROR any
+ * other 5xx} or {@link Answer#HANG no answer within the timeout}. A command without an answer may
+ * or may not have been applied; its job is {@link #doubtful}.
+ */
+final class CommandStream {
+
+  enum Answer {
+    ACCEPTED,
+    REFUSED,
+    NO_ANSWER,
+    SERVER_ERROR,
+    HANG
+  }
+
+  record Call(String phase, String what, Answer answer, int status, String detail) {}
+
+  /** A job the stream planned. */
+  record Job(
+      UUID jobId,
+      String customerId,
+      String emailAddress,
+      String licenseNumber,
+      LocalDateTime start,
+      LocalDateTime end) {
+
+    LocalDate day() {
+      return start.toLocalDate();
+    }
+  }
+
+  /** A worker's full day, to be announced. */
+  record Day(LocalDate date, List<Job> jobs) {}
+
+  static final Duration TIMEOUT = Duration.ofSeconds(20);
+  static final int WORKERS = 3;
+  static final int JOBS_PER_DAY = 8;
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final URI CUSTOMER = Pitstop.CUSTOMER.base();
+  private static final URI VEHICLE = Pitstop.VEHICLE.base();
+  private static final URI WORKSHOP = Pitstop.WORKSHOP.base();
+  private static final URI HANDLERS = Pitstop.HANDLERS.base();
+  private static final URI WEBAPP = URI.create("http://localhost:7005/");
+
+  /** Starts every customer id of this stream. */
+  final String prefix = "fault-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+
+  /** The first worker's first day: far beyond the days other tests pick. */
+  final LocalDate firstDay =
+      LocalDate.of(4000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300_000));
+
+  final Queue<Call> calls = new ConcurrentLinkedQueue<>();
+  final Set<String> customers = ConcurrentHashMap.newKeySet();
+  final Set<String> vehicles = ConcurrentHashMap.newKeySet();
+  final Map<UUID, Job> planned = new ConcurrentHashMap<>();
+  final Set<UUID> finished = ConcurrentHashMap.newKeySet();
+  final Set<UUID> doubtful = ConcurrentHashMap.newKeySet();
+  final Set<LocalDate> days = ConcurrentHashMap.newKeySet();
+  final Set<LocalDate> announced = ConcurrentHashMap.newKeySet();
+
+  private final SystemState stores;
+  private final BlockingQueue<Day> fullDays = new LinkedBlockingQueue<>();
+  private final List<Thread> workers = new ArrayList<>();
+  private final Thread announcer = new Thread(this::announceDays, "announcer");
+  private final Thread prober = new Thread(this::probe, "prober");
+  private volatile String phase = "steady";
+  private volatile boolean running = true;
+  private boolean handlersBehind;
+
+  CommandStream(SystemState stores) {
+    this.stores = stores;
+  }
+
+  void start() {
+    for (int w = 0; w < WORKERS; w++) {
+      int worker = w;
+      workers.add(new Thread(() -> work(worker), "worker-" + w));
+    }
+    workers.forEach(Thread::start);
+    announcer.start();
+    prober.start();
+  }
+
+  /** Names the scenario's current phase; calls from now on are recorded under it. */
+  void phase(String name) {
+    phase = name;
+    System.out.printf("%s  phase: %s%n", Instant.now(), name);
+  }
+
+  /** Stops issuing commands, then announces the last days. */
+  void stop() throws InterruptedException {
+    running = false;
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    prober.join();
+    announcer.join();
+  }
+
+  List<Call> calls(Predicate<Call> filter) {
+    return calls.stream().filter(filter).toList();
+  }
+
+  /**
+   * Answers by phase and kind, e.g. {@code database down: {ACCEPTED=12, REFUSED 503=40}}, then one
+   * example of each refusal.
+   */
+  String summary() {
+    Map<String, Map<String, Long>> byPhase = new TreeMap<>();
+    Map<String, String> examples = new TreeMap<>();
+    for (Call call : calls) {
+      String kind =
+          call.answer() == Answer.ACCEPTED || call.answer() == Answer.NO_ANSWER
+              ? call.answer().name()
+              : call.answer() + " " + call.status();
+      byPhase.computeIfAbsent(call.phase(), p -> new TreeMap<>()).merge(kind, 1L, Long::sum);
+      if (call.answer() != Answer.ACCEPTED) {
+        examples.putIfAbsent(kind, call.what() + ": " + call.detail());
+      }
+    }
+    return byPhase.entrySet().stream()
+            .map(e -> "  " + e.getKey() + ": " + e.getValue())
+            .collect(Collectors.joining("\n"))
+        + "\nFor example:\n"
+        + examples.entrySet().stream()
+            .map(e -> "  " + e.getKey() + " - " + e.getValue())
+            .collect(Collectors.joining("\n"));
+  }
+
+  // --- the office's commands
+
+  private void work(int worker) {
+    LocalDate day = firstDay.plusDays(worker * 10_000L);
+    List<Job> jobsOfTheDay = new ArrayList<>();
+    int slot = 0;
+    for (int unit = 0; running; unit++) {
+      String customerId = prefix + worker + "-" + unit;
+      String email = customerId + "@example.nl";
+      if (send("register customer", post(CUSTOMER, "api/customers", customer(customerId, email)))
+          != Answer.ACCEPTED) {
+        pause();
+        continue;
+      }
+      customers.add(customerId);
+      String plate = licenseNumber(worker, unit);
+      if (send("register vehicle", post(VEHICLE, "api/vehicles", vehicle(plate, customerId)))
+          != Answer.ACCEPTED) {
+        pause();
+        continue;
+      }
+      vehicles.add(plate);
+      awaitReferenceData(customerId, plate);
+
+      LocalDateTime start = day.atTime(8, 0).plusHours(slot);
+      Job job = new Job(UUID.randomUUID(), customerId, email, plate, start, start.plusMinutes(45));
+      days.add(day);
+      Answer plannedAnswer =
+          send("plan job", post(WORKSHOP, "api/workshopplanning/" + day + "/jobs", plan(job)));
+      if (plannedAnswer == Answer.ACCEPTED) {
+        planned.put(job.jobId(), job);
+        jobsOfTheDay.add(job);
+        if (unit % 2 == 0) {
+          Answer finishedAnswer = send("finish job", finish(job));
+          if (finishedAnswer == Answer.ACCEPTED) {
+            finished.add(job.jobId());
+          } else if (finishedAnswer == Answer.NO_ANSWER) {
+            doubtful.add(job.jobId());
+          }
+        }
+      } else if (plannedAnswer == Answer.NO_ANSWER) {
+        doubtful.add(job.jobId());
+      }
+      if (++slot == JOBS_PER_DAY) {
+        fullDays.add(new Day(day, List.copyOf(jobsOfTheDay)));
+        jobsOfTheDay.clear();
+        day = day.plusDays(1);
+        slot = 0;
+      }
+    }
+    if (slot > 0) {
+      fullDays.add(new Day(day, List.copyOf(jobsOfTheDay)));
+    }
+  }
+
+  /**
+   * Waits (at most 10 s) until the workshop knows the customer and the vehicle, as the office would
+   * see them in the planning screen; plans anyway after that (the workshop then takes them from the
+   * job).
+   */
+  private void awaitReferenceData(String customerId, String plate) {
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (running && Instant.now().isBefore(deadline)) {
+      if (status(get(WORKSHOP, "api/refdata/customers/" + customerId)) == 200
+          && status(get(WORKSHOP, "api/refdata/vehicles/" + plate)) == 200) {
+        return;
+      }
+      sleep(250);
+    }
+  }
+
+  /**
+   * Announces each full day once the handlers that act on DayHasPassed have all its certain jobs
+   * (planned, and finished when finished), so that what the day brings is determined; retries the
+   * announcement until it is accepted.
+   */
+  private void announceDays() {
+    while (running || workers.stream().anyMatch(Thread::isAlive) || !fullDays.isEmpty()) {
+      Day day;
+      try {
+        day = fullDays.poll(1, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (day == null) {
+        continue;
+      }
+      List<Job> certain = day.jobs().stream().filter(j -> !doubtful.contains(j.jobId())).toList();
+      Set<UUID> finishedOfTheDay =
+          certain.stream().map(Job::jobId).filter(finished::contains).collect(Collectors.toSet());
+      Instant deadline = Instant.now().plus(handlersBehind ? Duration.ZERO : Duration.ofMinutes(3));
+      while (!stores.haveTheJobs(certain, finishedOfTheDay)) {
+        if (Instant.now().isAfter(deadline)) {
+          // Announced anyway: the checks afterwards find what the handlers lack.
+          handlersBehind = true;
+          break;
+        }
+        sleep(500);
+      }
+      String body = "{\"date\": \"" + day.date() + "\"}";
+      Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+      while (Instant.now().isBefore(giveUp)) {
+        if (send("announce day", post(HANDLERS, "api/time/day-has-passed", body))
+            == Answer.ACCEPTED) {
+          announced.add(day.date());
+          break;
+        }
+        sleep(1_000);
+      }
+    }
+  }
+
+  /** Reads every API and a web app page twice a second, to see how each answers in each phase. */
+  private void probe() {
+    while (running) {
+      send("read customers", get(CUSTOMER, "api/customers"));
+      send("read vehicles", get(VEHICLE, "api/vehicles"));
+      send("read planning", get(WORKSHOP, "api/workshopplanning/" + firstDay));
+      send("read audit log", get(HANDLERS, "api/auditlog?size=1"));
+      send("web app customers page", get(WEBAPP, "customers/index.xhtml"));
+      sleep(500);
+    }
+  }
+
+  // --- HTTP
+
+  private static HttpRequest.Builder post(URI server, String path, String json) {
+    return HttpRequest.newBuilder(server.resolve(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+  }
+
+  private static HttpRequest.Builder get(URI server, String path) {
+    return HttpRequest.newBuilder(server.resolve(path)).GET();
+  }
+
+  private static HttpRequest.Builder finish(Job job) {
+    return HttpRequest.newBuilder(
+            WORKSHOP.resolve(
+                "api/workshopplanning/" + job.day() + "/jobs/" + job.jobId() + "/finish"))
+        .header("Content-Type", "application/json")
+        .PUT(
+            HttpRequest.BodyPublishers.ofString(
+                "{\"startTime\": \"%s\", \"endTime\": \"%s\", \"notes\": \"Done\"}"
+                    .formatted(job.start(), job.end())));
+  }
+
+  /** Sends the request, records the answer under the current phase and returns its kind. */
+  private Answer send(String what, HttpRequest.Builder request) {
+    String during = phase;
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+      int status = response.statusCode();
+      Answer answer =
+          status < 300
+              ? Answer.ACCEPTED
+              : status < 500 || status == 503 ? Answer.REFUSED : Answer.SERVER_ERROR;
+      String detail =
+          answer == Answer.ACCEPTED
+              ? ""
+              : response.headers().firstValue("Content-Type").orElse("") + " " + response.body();
+      calls.add(new Call(during, what, answer, status, abbreviate(detail)));
+      return answer;
+    } catch (HttpTimeoutException e) {
+      calls.add(new Call(during, what, Answer.HANG, 0, request.build().uri().toString()));
+      return Answer.HANG;
+    } catch (IOException e) {
+      calls.add(new Call(during, what, Answer.NO_ANSWER, 0, String.valueOf(e)));
+      return Answer.NO_ANSWER;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Answer.NO_ANSWER;
+    }
+  }
+
+  private static int status(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+  }
+
+  private void pause() {
+    sleep(250);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  // --- bodies
+
+  private static String customer(String customerId, String email) {
+    return """
+        {"customerId": "%s", "name": "Fault Customer %s", "address": "Dijk 1",
+         "postalCode": "1111 AA", "city": "Hoorn", "telephoneNumber": "0229",
+         "emailAddress": "%s"}
+        """
+        .formatted(customerId, customerId, email);
+  }
+
+  private static String vehicle(String plate, String ownerId) {
+    return """
+        {"licenseNumber": "%s", "brand": "Volvo", "type": "V70", "ownerId": "%s"}
+        """
+        .formatted(plate, ownerId);
+  }
+
+  private static String plan(Job job) {
+    return WorkshopPlanningFlowIT.planBody(
+        job.jobId(), job.start(), job.end(), job.customerId(), job.licenseNumber());
+  }
+
+  /** A license number no other run uses: random letters around the worker's unit number. */
+  private static String licenseNumber(int worker, int unit) {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    StringBuilder plate = new StringBuilder();
+    for (int i = 0; i < 3; i++) {
+      plate.append((char) ('A' + random.nextInt(26)));
+    }
+    plate.append('-').append(worker * 300 + unit % 300 + 100).append('-');
+    for (int i = 0; i < 3; i++) {
+      plate.append((char) ('A' + random.nextInt(26)));
+    }
+    return plate.toString();
+  }
+}
