@@ -1,0 +1,706 @@
+package nl.pitstop.benchmark;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The system's sustained end-to-end throughput against the broker's own persistent ceiling,
+ * measured in one run on this machine against the running system ({@code ./pitstop start}).
+ *
+ * <ol>
+ *   <li>Start-up: stops the five Liberty servers, runs {@code ./pitstop start --no-build} and times
+ *       each server until its {@code /health/ready} answers 200 (skipped with {@code
+ *       -Dbenchmark.restart=false}); the servers get the JVM options of the environment ({@code
+ *       PITSTOP_JVM_OPTS}, {@code PITSTOP_HEAP}), by default those of the README.
+ *   <li>Ceiling: Artemis' own {@code perf client}, one producer sending persistent 1 KiB messages
+ *       to a topic with four durable subscribers (the system's fan-out: every customer registration
+ *       and planned job reaches four handlers), then deletes its address and subscriptions.
+ *   <li>Load: {@code benchmark.clients} closed-loop HTTP clients, each alternately registering a
+ *       new customer and planning a job (on a day of its own, one-minute slots one after another,
+ *       for a customer and vehicle registered beforehand), for {@code benchmark.warmup} plus {@code
+ *       benchmark.duration} seconds; then waits until every accepted request's event has been
+ *       processed by all four handlers that subscribe to it (audit log, workshop projection,
+ *       notification, invoicing), read from their own databases.
+ * </ol>
+ *
+ * <p>An event is processed end to end at the latest of its handlers' timestamps ({@code
+ * audit_entry.received_at}, {@code processed_message.handled_at}); its latency is that minus the
+ * moment the client received the API's 2xx. Throughput is the number of events processed end to end
+ * inside the measuring window (after the warm-up) per second; the ratio divides it by the ceiling's
+ * sent rate (messages per second the broker took persistently and delivered to four durable
+ * subscribers: the same unit as one event).
+ */
+public final class EndToEndBenchmark {
+
+  private static final Path HOME =
+      Path.of(System.getProperty("pitstop.home", "/work/main/.pitstop"));
+  private static final Path PITSTOP =
+      Path.of(System.getProperty("pitstop.command", HOME.resolveSibling("pitstop").toString()));
+  private static final Path OUT =
+      Path.of(System.getProperty("benchmark.out", "target/benchmarks"), "end-to-end.md");
+  private static final String BROKER_URL =
+      System.getProperty("pitstop.broker.url", "tcp://localhost:61616");
+  private static final String DB = "jdbc:h2:tcp://localhost:9092/%s;MODE=MSSQLServer";
+  private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
+  private static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
+  private static final int DURATION = Integer.getInteger("benchmark.duration", 60);
+  private static final int PERF_DURATION = Integer.getInteger("benchmark.perf.duration", 20);
+  private static final boolean RESTART =
+      Boolean.parseBoolean(System.getProperty("benchmark.restart", "true"));
+  private static final String PERF_ADDRESS = "perf.bench";
+
+  /** name, port, in the start order of {@code ./pitstop}. */
+  private static final Map<String, Integer> SERVERS = new LinkedHashMap<>();
+
+  static {
+    SERVERS.put("customer", 5100);
+    SERVERS.put("vehicle", 5000);
+    SERVERS.put("workshop", 5200);
+    SERVERS.put("handlers", 5300);
+    SERVERS.put("webapp", 7005);
+  }
+
+  /** The handlers' tables and their timestamp: each records every message it processed. */
+  private static final Map<String, String> HANDLER_TABLES =
+      Map.of(
+          "auditlog", "select message_id, received_at from audit_entry where received_at >= ?",
+          "workshop", "select message_id, handled_at from processed_message where handled_at >= ?",
+          "notification",
+              "select message_id, handled_at from processed_message where handled_at >= ?",
+          "invoicing",
+              "select message_id, handled_at from processed_message where handled_at >= ?");
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  private EndToEndBenchmark() {}
+
+  record Request(String kind, String key, Instant sent, Instant accepted, int status) {}
+
+  record Ceiling(double sentPerSecond, double receivedPerSecond, double sendP50, double sendP99) {}
+
+  public static void main(String[] args) throws Exception {
+    List<String> lines = new ArrayList<>();
+    lines.add("JVM options of the servers: " + jvmOptions());
+    lines.add(
+        String.format(
+            Locale.ROOT,
+            "Load: %d clients, %d s warm-up, %d s measured; ceiling: perf client %d s",
+            CLIENTS,
+            WARMUP,
+            DURATION,
+            PERF_DURATION));
+    lines.add("");
+    Map<String, Double> ready = RESTART ? restartAll() : Map.of();
+    Map<String, Long> idleRss = rss();
+
+    Ceiling ceiling = ceiling();
+    System.out.printf(Locale.ROOT, "Ceiling: %s%n", ceiling);
+
+    Result result = load();
+    Map<String, Long> loadedRss = rss();
+
+    lines.add("| measure | value |");
+    lines.add("|---|---:|");
+    lines.add(
+        row(
+            "broker ceiling, sent (msg/s, 1 producer, 4 durable subscribers)",
+            "%,.0f",
+            ceiling.sentPerSecond));
+    lines.add(
+        row(
+            "broker ceiling, received (msg/s, all 4 subscribers)",
+            "%,.0f",
+            ceiling.receivedPerSecond));
+    lines.add(
+        row(
+            "broker ceiling, send latency p50 / p99 (ms)",
+            "%.2f / %.1f",
+            ceiling.sendP50,
+            ceiling.sendP99));
+    lines.add(row("requests accepted (2xx/s, in the window)", "%,.1f", result.acceptedPerSecond));
+    lines.add(
+        row(
+            "events processed by all handlers (events/s, in the window)",
+            "%,.1f",
+            result.processedPerSecond));
+    lines.add(
+        row(
+            "throughput / ceiling sent",
+            "%.3f",
+            result.processedPerSecond / ceiling.sentPerSecond));
+    lines.add(
+        row("latency 2xx → last handler p50 / p99 (ms)", "%,.0f / %,.0f", result.p50, result.p99));
+    lines.add(
+        row(
+            "HTTP latency (request → 2xx) p50 / p99 (ms)",
+            "%,.1f / %,.1f",
+            result.httpP50,
+            result.httpP99));
+    lines.add("| failed requests (non-2xx or error) | " + result.failed + " |");
+    lines.add(row("drain after the load (s)", "%.1f", result.drainSeconds));
+    lines.add("");
+    lines.add("| server | ready after start (s) | RSS idle (MiB) | RSS after the load (MiB) |");
+    lines.add("|---|---:|---:|---:|");
+    for (String server : SERVERS.keySet()) {
+      Double seconds = ready.get(server);
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "| %s | %s | %d | %d |",
+              server,
+              seconds == null ? "-" : String.format(Locale.ROOT, "%.1f", seconds),
+              idleRss.getOrDefault(server, -1L) / 1024,
+              loadedRss.getOrDefault(server, -1L) / 1024));
+    }
+    if (!ready.isEmpty()) {
+      lines.add(
+          String.format(
+              Locale.ROOT,
+              "| all | %.1f | %d | %d |",
+              ready.values().stream().mapToDouble(Double::doubleValue).max().orElse(0),
+              idleRss.values().stream().mapToLong(Long::longValue).sum() / 1024,
+              loadedRss.values().stream().mapToLong(Long::longValue).sum() / 1024));
+    }
+    String table = String.join(System.lineSeparator(), lines);
+    System.out.println(table);
+    Files.createDirectories(OUT.toAbsolutePath().getParent());
+    Files.writeString(OUT, table + System.lineSeparator());
+    System.out.println("Written to " + OUT.toAbsolutePath());
+  }
+
+  private static String row(String measure, String format, double... values) {
+    Object[] boxed = Arrays.stream(values).boxed().toArray();
+    return "| " + measure + " | " + String.format(Locale.ROOT, format, boxed) + " |";
+  }
+
+  private static String jvmOptions() {
+    String opts = System.getenv("PITSTOP_JVM_OPTS");
+    String heap = System.getenv().getOrDefault("PITSTOP_HEAP", "320m");
+    return "`-Xmx"
+        + heap
+        + " "
+        + (opts == null ? "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC (default)" : opts)
+        + "`";
+  }
+
+  // ------------------------------------------------------------------ start-up and memory
+
+  /** Stops the servers, starts them all as {@code ./pitstop start --no-build} does, times each. */
+  static Map<String, Double> restartAll() throws Exception {
+    for (String server : SERVERS.keySet()) {
+      run(List.of(PITSTOP.toString(), "server", "stop", server), Duration.ofSeconds(90));
+    }
+    long start = System.nanoTime();
+    Process starting =
+        new ProcessBuilder(PITSTOP.toString(), "start", "--no-build")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    Map<String, Double> ready = new LinkedHashMap<>();
+    long deadline = start + TimeUnit.SECONDS.toNanos(400);
+    while (ready.size() < SERVERS.size() && System.nanoTime() < deadline) {
+      for (Map.Entry<String, Integer> server : SERVERS.entrySet()) {
+        if (!ready.containsKey(server.getKey()) && isReady(server.getValue())) {
+          ready.put(server.getKey(), (System.nanoTime() - start) / 1e9);
+        }
+      }
+      Thread.sleep(100);
+    }
+    if (!starting.waitFor(60, TimeUnit.SECONDS) || starting.exitValue() != 0) {
+      throw new IllegalStateException("./pitstop start --no-build failed");
+    }
+    System.out.println("Ready after (s): " + ready);
+    return ready;
+  }
+
+  private static boolean isReady(int port) {
+    try {
+      return HTTP.send(
+                  HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready"))
+                      .timeout(Duration.ofSeconds(2))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
+    } catch (IOException notYet) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** VmRSS (KiB) of each server's process group (the pid file's process and any children). */
+  static Map<String, Long> rss() throws IOException {
+    Map<String, Long> rss = new LinkedHashMap<>();
+    for (String server : SERVERS.keySet()) {
+      Path pidFile = HOME.resolve("run").resolve("server-" + server + ".pid");
+      if (!Files.exists(pidFile)) {
+        continue;
+      }
+      long group = Long.parseLong(Files.readString(pidFile).trim());
+      long total = 0;
+      for (ProcessHandle process : ProcessHandle.allProcesses().toList()) {
+        if (process.pid() == group || processGroup(process.pid()) == group) {
+          total += vmRss(process.pid());
+        }
+      }
+      rss.put(server, total);
+    }
+    return rss;
+  }
+
+  private static long processGroup(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(fields[2]);
+    } catch (IOException | RuntimeException gone) {
+      return -1;
+    }
+  }
+
+  private static long vmRss(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", ""));
+        }
+      }
+    } catch (IOException | RuntimeException gone) {
+      // ended meanwhile
+    }
+    return 0;
+  }
+
+  // ------------------------------------------------------------------ the broker's ceiling
+
+  static Ceiling ceiling() throws Exception {
+    Path artemis = HOME.resolve("tools/artemis/bin/artemis");
+    Path report = Files.createTempFile("perf-client", ".json");
+    try {
+      run(
+          List.of(
+              artemis.toString(),
+              "perf",
+              "client",
+              "--url",
+              BROKER_URL,
+              "--user",
+              "pitstop",
+              "--password",
+              "pitstop",
+              "--persistent",
+              "--durable",
+              "--clientID",
+              "perfbench",
+              "--consumers",
+              "4",
+              "--max-pending",
+              "100",
+              "--duration",
+              Integer.toString(PERF_DURATION),
+              "--warmup",
+              "5",
+              "--json",
+              report.toString(),
+              "topic://" + PERF_ADDRESS),
+          Duration.ofSeconds(PERF_DURATION + 120L));
+      JsonArray samples;
+      try (JsonReader reader = Json.createReader(new StringReader(Files.readString(report)))) {
+        samples = reader.readArray();
+      }
+      JsonObject summary = samples.getJsonObject(samples.size() - 1);
+      if (!"summary".equals(summary.getString("sampleType"))
+          || !"success".equals(summary.getString("result"))) {
+        throw new IllegalStateException("perf client failed: " + summary);
+      }
+      JsonObject sendTime = summary.getJsonObject("totalSendTime");
+      return new Ceiling(
+          summary.getJsonNumber("totalSent").doubleValue() / PERF_DURATION,
+          summary.getJsonNumber("totalReceived").doubleValue() / PERF_DURATION,
+          sendTime.getJsonNumber("50").doubleValue() / 1000,
+          sendTime.getJsonNumber("99").doubleValue() / 1000);
+    } finally {
+      Files.deleteIfExists(report);
+      // The durable subscriptions outlive the perf client: remove them with their address.
+      run(
+          List.of(
+              artemis.toString(),
+              "address",
+              "delete",
+              "--name",
+              PERF_ADDRESS,
+              "--force",
+              "--url",
+              BROKER_URL,
+              "--user",
+              "pitstop",
+              "--password",
+              "pitstop"),
+          Duration.ofSeconds(60));
+    }
+  }
+
+  private static void run(List<String> command, Duration limit) throws Exception {
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!process.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("timed out: " + command);
+    }
+  }
+
+  // ------------------------------------------------------------------ the system's load
+
+  record Result(
+      double acceptedPerSecond,
+      double processedPerSecond,
+      double p50,
+      double p99,
+      double httpP50,
+      double httpP99,
+      long failed,
+      double drainSeconds) {}
+
+  /** One client's customer, vehicle and day; it plans one-minute jobs one after another. */
+  static final class Client {
+    final String customerId = newCustomerId();
+    final String plate = newLicenseNumber();
+    LocalDate day = LocalDate.of(2400, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300_000));
+    int slot;
+
+    String nextJob(UUID jobId) {
+      if (slot == 24 * 60) {
+        day = day.plusDays(1);
+        slot = 0;
+      }
+      LocalDateTime start = day.atStartOfDay().plusMinutes(slot++);
+      return """
+          {"jobId": "%s", "startTime": "%s", "endTime": "%s",
+           "customerInfo": {"id": "%s", "name": "Benchmark Customer", "telephoneNumber": "0612345678"},
+           "vehicleInfo": {"licenseNumber": "%s", "brand": "Volkswagen", "type": "Tiguan"},
+           "description": "Benchmark job"}
+          """
+          .formatted(jobId, start, start.plusMinutes(1), customerId, plate);
+    }
+  }
+
+  static Result load() throws Exception {
+    List<Client> clients = new ArrayList<>();
+    for (int i = 0; i < CLIENTS; i++) {
+      Client client = new Client();
+      expect(201, post(5100, "api/customers", customerBody(client.customerId)));
+      expect(
+          201,
+          post(
+              5000,
+              "api/vehicles",
+              """
+              {"licenseNumber": "%s", "brand": "Volkswagen", "type": "Tiguan", "ownerId": "%s"}
+              """
+                  .formatted(client.plate, client.customerId)));
+      clients.add(client);
+    }
+    for (Client client : clients) {
+      await(
+          Duration.ofSeconds(60),
+          () ->
+              get(5200, "api/refdata/vehicles/" + client.plate) == 200
+                  && get(5200, "api/refdata/customers/" + client.customerId) == 200);
+    }
+    Thread.sleep(2000); // the setup's events reach the other handlers too
+
+    Instant loadStart = Instant.now();
+    Instant windowStart = loadStart.plusSeconds(WARMUP);
+    Instant loadEnd = windowStart.plusSeconds(DURATION);
+    ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
+    CountDownLatch done = new CountDownLatch(CLIENTS);
+    for (Client client : clients) {
+      new Thread(
+              () -> {
+                try {
+                  boolean register = ThreadLocalRandom.current().nextBoolean();
+                  while (Instant.now().isBefore(loadEnd)) {
+                    requests.add(register ? register() : plan(client));
+                    register = !register;
+                  }
+                } finally {
+                  done.countDown();
+                }
+              })
+          .start();
+    }
+    done.await();
+    System.out.println("Load done; waiting for the handlers");
+
+    Map<String, Request> accepted = new HashMap<>();
+    long failed = 0;
+    for (Request request : requests) {
+      if (request.status / 100 == 2) {
+        accepted.put(request.key, request);
+      } else {
+        failed++;
+      }
+    }
+    Instant drainStart = Instant.now();
+    Map<String, Instant> processed = new HashMap<>();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
+    while (true) {
+      processed = processed(loadStart, accepted.keySet());
+      if (processed.size() >= accepted.size() || System.nanoTime() > deadline) {
+        break;
+      }
+      Thread.sleep(1000);
+    }
+    double drainSeconds = Duration.between(drainStart, Instant.now()).toMillis() / 1000.0;
+    if (processed.size() < accepted.size()) {
+      System.out.printf(
+          "WARNING: %d of %d accepted events not processed by all handlers%n",
+          accepted.size() - processed.size(), accepted.size());
+    }
+
+    long acceptedInWindow =
+        accepted.values().stream().filter(r -> inWindow(r.accepted, windowStart, loadEnd)).count();
+    long processedInWindow =
+        processed.values().stream().filter(t -> inWindow(t, windowStart, loadEnd)).count();
+    List<Double> latencies = new ArrayList<>();
+    List<Double> http = new ArrayList<>();
+    for (Request request : accepted.values()) {
+      if (inWindow(request.accepted, windowStart, loadEnd)) {
+        http.add(Duration.between(request.sent, request.accepted).toNanos() / 1e6);
+        Instant last = processed.get(request.key);
+        if (last != null) {
+          latencies.add(Duration.between(request.accepted, last).toNanos() / 1e6);
+        }
+      }
+    }
+    return new Result(
+        acceptedInWindow / (double) DURATION,
+        processedInWindow / (double) DURATION,
+        percentile(latencies, 50),
+        percentile(latencies, 99),
+        percentile(http, 50),
+        percentile(http, 99),
+        failed,
+        drainSeconds);
+  }
+
+  private static boolean inWindow(Instant t, Instant from, Instant to) {
+    return !t.isBefore(from) && t.isBefore(to);
+  }
+
+  private static double percentile(List<Double> values, int p) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+  }
+
+  private static Request register() {
+    String id = newCustomerId();
+    return timed("register", id, () -> post(5100, "api/customers", customerBody(id)));
+  }
+
+  private static Request plan(Client client) {
+    UUID jobId = UUID.randomUUID();
+    String body = client.nextJob(jobId);
+    return timed(
+        "plan",
+        jobId.toString(),
+        () -> post(5200, "api/workshopplanning/" + client.day + "/jobs", body));
+  }
+
+  interface Call {
+    int status() throws Exception;
+  }
+
+  private static Request timed(String kind, String key, Call call) {
+    Instant sent = Instant.now();
+    int status;
+    try {
+      status = call.status();
+    } catch (Exception e) {
+      status = -1;
+    }
+    return new Request(kind, key, sent, Instant.now(), status);
+  }
+
+  /**
+   * The moment each accepted request's event was processed by its last handler, by the request's
+   * key (customer id or job id), for those processed by all four.
+   */
+  static Map<String, Instant> processed(Instant since, java.util.Set<String> keys)
+      throws SQLException {
+    Map<String, String> messageKeys = new HashMap<>(); // message id -> key
+    Map<String, Instant> last = new HashMap<>(); // message id -> latest timestamp
+    Map<String, Integer> handlers = new HashMap<>(); // message id -> handlers done
+    Timestamp from = Timestamp.from(since);
+    try (Connection db = DriverManager.getConnection(DB.formatted("auditlog"), "sa", "pitstop");
+        PreparedStatement query =
+            db.prepareStatement(
+                "select message_id, message_type, aggregate_id, payload from audit_entry"
+                    + " where received_at >= ? and message_type in"
+                    + " ('CustomerRegistered', 'MaintenanceJobPlanned')")) {
+      query.setTimestamp(1, from);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          String key =
+              rows.getString(2).equals("CustomerRegistered")
+                  ? rows.getString(3)
+                  : jobId(rows.getString(4));
+          if (keys.contains(key)) {
+            messageKeys.put(rows.getString(1), key);
+          }
+        }
+      }
+    }
+    for (Map.Entry<String, String> handler : HANDLER_TABLES.entrySet()) {
+      try (Connection db =
+              DriverManager.getConnection(DB.formatted(handler.getKey()), "sa", "pitstop");
+          PreparedStatement query = db.prepareStatement(handler.getValue())) {
+        query.setTimestamp(1, from);
+        try (ResultSet rows = query.executeQuery()) {
+          while (rows.next()) {
+            String messageId = rows.getString(1);
+            if (messageKeys.containsKey(messageId)) {
+              Instant at = rows.getTimestamp(2).toInstant();
+              last.merge(messageId, at, (a, b) -> a.isAfter(b) ? a : b);
+              handlers.merge(messageId, 1, Integer::sum);
+            }
+          }
+        }
+      } catch (SQLException noTableYet) {
+        // a handler's tables appear with its first message
+      }
+    }
+    Map<String, Instant> byKey = new HashMap<>();
+    for (Map.Entry<String, Instant> message : last.entrySet()) {
+      if (handlers.get(message.getKey()) == HANDLER_TABLES.size()) {
+        byKey.put(messageKeys.get(message.getKey()), message.getValue());
+      }
+    }
+    return byKey;
+  }
+
+  private static String jobId(String payload) {
+    try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+      return reader.readObject().getString("jobId");
+    }
+  }
+
+  // ------------------------------------------------------------------ HTTP
+
+  private static String customerBody(String id) {
+    return """
+        {"customerId": "%s", "name": "Benchmark Customer", "address": "Stationsweg 3",
+         "postalCode": "9999 ZZ", "city": "Amsterdam", "telephoneNumber": "0612345678",
+         "emailAddress": "benchmark@example.com"}
+        """
+        .formatted(id);
+  }
+
+  private static String newCustomerId() {
+    return UUID.randomUUID().toString().replace("-", "");
+  }
+
+  private static String newLicenseNumber() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    StringBuilder plate = new StringBuilder();
+    for (int i = 0; i < 3; i++) {
+      plate.append((char) ('A' + random.nextInt(26)));
+    }
+    plate.append('-').append(random.nextInt(100, 1000)).append('-');
+    for (int i = 0; i < 3; i++) {
+      plate.append((char) ('A' + random.nextInt(26)));
+    }
+    return plate.toString();
+  }
+
+  private static int post(int port, String path, String json) throws Exception {
+    return HTTP.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private static int get(int port, String path) {
+    try {
+      return HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                  .timeout(Duration.ofSeconds(30))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  private static void expect(int status, int actual) {
+    if (actual != status) {
+      throw new IllegalStateException("expected " + status + ", got " + actual);
+    }
+  }
+
+  interface Condition {
+    boolean holds();
+  }
+
+  private static void await(Duration limit, Condition condition) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (!condition.holds()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("setup did not reach the workshop within " + limit);
+      }
+      Thread.sleep(200);
+    }
+  }
+}
