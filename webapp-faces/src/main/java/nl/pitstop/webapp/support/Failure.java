@@ -11,7 +11,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 /**
  * What went wrong while a screen was handled, and so which page the user sees: the module's offline
  * page when its API could not be reached, failed, timed out or has its circuit open; the not-found
- * page when the API does not know what the address names; else the error page.
+ * page when the API does not know or refuses what the address names; else the error page.
  */
 public record Failure(Kind kind, Optional<Module> module, String detail) {
 
@@ -50,7 +50,9 @@ public record Failure(Kind kind, Optional<Module> module, String detail) {
 
   /** The failure one exception of the chain stands for, if it is one the web app knows. */
   private static Optional<Failure> classify(Throwable t, Optional<Module> module) {
-    if (t instanceof ApiException.NotFound) {
+    if (t instanceof ApiException.NotFound || t instanceof ApiException.Rejected) {
+      // an API that refuses what a page's address names (an invalid date or id, 400) finds nothing
+      // there either; a form's own refusals are shown on the form and never reach this handler
       return Optional.of(new Failure(Kind.NOT_FOUND, module, t.getMessage()));
     }
     if (t instanceof ViewExpiredException) {

@@ -54,6 +54,16 @@ class FailureTest {
   }
 
   @Test
+  void anAddressTheApiRefusesIsTheNotFoundPage() {
+    Failure failure =
+        Failure.of(
+            new FacesException(new ApiException.Rejected(problem(400))),
+            "/customers/details.xhtml");
+    assertEquals(Failure.Kind.NOT_FOUND, failure.kind());
+    assertEquals(404, failure.kind().status());
+  }
+
+  @Test
   void anythingElseIsTheErrorPage() {
     assertEquals(
         Failure.Kind.ERROR,
