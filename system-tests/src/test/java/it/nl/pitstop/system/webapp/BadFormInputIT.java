@@ -1,0 +1,305 @@
+package it.nl.pitstop.system.webapp;
+
+import static it.nl.pitstop.system.Pitstop.CUSTOMER;
+import static it.nl.pitstop.system.Pitstop.VEHICLE;
+import static it.nl.pitstop.system.Pitstop.WORKSHOP;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.pitstop.testing.HttpJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web app's forms with values no one should send: huge text past the inputs' maxlength, control
+ * characters, markup, impossible times, set the way a tampered page would (the inputs' values
+ * written directly, so neither maxlength nor typing limits them). Each answer is the same form
+ * again with messages, never an error page; markup is shown as text, never run; nothing is stored.
+ * Pages given invalid dates and ids in their address answer without a server error.
+ */
+class BadFormInputIT {
+
+  static final String RUN = TestData.runId();
+  static final String MARK = "BadForm" + RUN;
+  static final String HUGE = (MARK + " <b>huge</b> ").repeat(400);
+  static final String MARKUP = "<script>window.pwned=1</script><img id=\"injected\" src=x>";
+
+  /** Set by the API for the forms that need a vehicle and a job; valid, so stored. */
+  static final String OWNER = "bad-form-" + RUN;
+
+  static final String PLATE = TestData.plate().toUpperCase();
+  static final LocalDate DAY =
+      LocalDate.of(2300, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
+  static final UUID JOB = UUID.randomUUID();
+
+  @BeforeAll
+  static void aCustomerVehicleAndJob() throws Exception {
+    JsonObject customer =
+        Json.createObjectBuilder()
+            .add("customerId", OWNER)
+            .add("name", "Owner " + RUN)
+            .add("address", "Kerkstraat 1")
+            .add("postalCode", "1000 AA")
+            .add("city", "Amsterdam")
+            .add("telephoneNumber", "020-7654321")
+            .add("emailAddress", "owner@example.com")
+            .build();
+    assertEquals(201, CUSTOMER.post("api/customers", customer.toString()).statusCode());
+    JsonObject vehicle =
+        Json.createObjectBuilder()
+            .add("licenseNumber", PLATE)
+            .add("brand", "Toyota")
+            .add("type", "Corolla")
+            .add("ownerId", OWNER)
+            .build();
+    assertEquals(201, VEHICLE.post("api/vehicles", vehicle.toString()).statusCode());
+    String job =
+        """
+        {"jobId": "%s", "startTime": "%sT08:00", "endTime": "%sT09:00",
+         "customerInfo": {"id": "%s", "name": "Owner %s", "telephoneNumber": "020-7654321"},
+         "vehicleInfo": {"licenseNumber": "%s", "brand": "Toyota", "type": "Corolla"},
+         "description": "Planned %s"}
+        """
+            .formatted(JOB, DAY, DAY, OWNER, RUN, PLATE, RUN);
+    HttpResponse<String> planned = WORKSHOP.post("api/workshopplanning/" + DAY + "/jobs", job);
+    assertEquals(201, planned.statusCode(), planned.body());
+    HttpJson.eventually(
+        Duration.ofSeconds(30),
+        "vehicle in the workshop's reference data",
+        () -> WORKSHOP.get("api/refdata/vehicles/" + PLATE).statusCode() == 200);
+  }
+
+  @Test
+  void theCustomerFormRefusesBadValuesWithMessages() {
+    Map<String, String> valid = new LinkedHashMap<>();
+    valid.put("Name", MARK);
+    valid.put("Address", "Kerkstraat 1");
+    valid.put("PostalCode", "1000 AA");
+    valid.put("City", "Amsterdam");
+    valid.put("TelephoneNumber", "020-7654321");
+    valid.put("EmailAddress", "someone@example.com");
+    try (Browser browser = Browser.open("bad-customer-form")) {
+      int cases = 0;
+      for (String field : valid.keySet()) {
+        for (String bad : field.equals("Name") ? badText("") : List.of(HUGE)) {
+          Map<String, String> values = new LinkedHashMap<>(valid);
+          values.put(field, bad);
+          browser.go("/customers/register.xhtml");
+          submitRefused(browser, values, "SubmitButton", field + " = " + shown(bad));
+          cases++;
+        }
+      }
+      Map<String, String> values = new LinkedHashMap<>(valid);
+      values.put("Name", MARKUP + MARK);
+      values.put("EmailAddress", MARKUP + "@x");
+      browser.go("/customers/register.xhtml");
+      submitRefused(browser, values, "SubmitButton", "markup and an invalid e-mail address");
+      assertEquals(MARKUP + MARK, browser.value("Name"), "the markup is kept as text");
+      assertTrue(cases > 10, "cases: " + cases);
+    }
+    assertFalse(
+        HttpJson.ok(CUSTOMER.get("api/customers")).toString().contains(MARK),
+        "no customer was registered by a refused form");
+  }
+
+  @Test
+  void theVehicleFormRefusesBadValuesWithMessages() {
+    Map<String, String> valid = new LinkedHashMap<>();
+    valid.put("LicenseNumber", TestData.plate());
+    valid.put("Brand", MARK);
+    valid.put("Type", "Corolla");
+    try (Browser browser = Browser.open("bad-vehicle-form")) {
+      for (String field : valid.keySet()) {
+        List<String> bads =
+            field.equals("LicenseNumber")
+                ? List.of("<script>alert(1)</script>", "AB\u0000-12-CD", "x".repeat(5000))
+                : field.equals("Brand")
+                    ? List.of(HUGE, "bell\u0007", "nul\u0000byte")
+                    : List.of(HUGE);
+        for (String bad : bads) {
+          Map<String, String> values = new LinkedHashMap<>(valid);
+          values.put(field, bad);
+          browser.go("/vehicles/register.xhtml");
+          browser.selectByValue("SelectedCustomerId", OWNER);
+          submitRefused(browser, values, "SubmitButton", field + " = " + shown(bad));
+        }
+      }
+    }
+    String vehicles = HttpJson.ok(VEHICLE.get("api/vehicles")).toString();
+    assertFalse(vehicles.contains(MARK), "no vehicle was registered by a refused form");
+    assertFalse(vehicles.contains(valid.get("LicenseNumber").toUpperCase()));
+  }
+
+  @Test
+  void theScheduleFormRefusesBadValuesWithMessages() {
+    LocalDate day = DAY.plusDays(1);
+    Map<String, String> valid = new LinkedHashMap<>();
+    valid.put("StartTime", "10:00");
+    valid.put("EndTime", "11:00");
+    valid.put("Description", MARK);
+    try (Browser browser = Browser.open("bad-schedule-form")) {
+      for (String field : valid.keySet()) {
+        List<String> bads =
+            switch (field) {
+              case "StartTime" -> List.of("25:99", "08:00'; DROP TABLE x;--", "\u0007");
+              case "EndTime" -> List.of("<b>8</b>");
+              default -> List.of(HUGE, MARK + "nul\u0000byte");
+            };
+        for (String bad : bads) {
+          Map<String, String> values = new LinkedHashMap<>(valid);
+          values.put(field, bad);
+          browser.go("/workshop/schedule.xhtml?planningDate=" + day);
+          browser.selectByValue("SelectedVehicleLicenseNumber", PLATE);
+          submitRefused(browser, values, "SubmitButton", field + " = " + shown(bad));
+        }
+      }
+    }
+    assertEquals(
+        404,
+        WORKSHOP.get("api/workshopplanning/" + day).statusCode(),
+        "no job was planned by a refused form");
+  }
+
+  @Test
+  void theFinishFormRefusesBadValuesWithMessages() {
+    Map<String, String> valid = new LinkedHashMap<>();
+    valid.put("ActualStartTime", "08:05");
+    valid.put("ActualEndTime", "09:10");
+    valid.put("Notes", MARK);
+    try (Browser browser = Browser.open("bad-finish-form")) {
+      for (String field : valid.keySet()) {
+        List<String> bads =
+            switch (field) {
+              case "ActualStartTime" -> List.of("99:99", "\u0000");
+              case "ActualEndTime" -> List.of("0805");
+              default -> List.of(HUGE, "a\u0000b");
+            };
+        for (String bad : bads) {
+          Map<String, String> values = new LinkedHashMap<>(valid);
+          values.put(field, bad);
+          browser.go("/workshop/finish.xhtml?planningDate=" + DAY + "&jobId=" + JOB);
+          submitRefused(browser, values, "CompleteButton", field + " = " + shown(bad));
+        }
+      }
+    }
+    JsonObject job =
+        HttpJson.ok(WORKSHOP.get("api/workshopplanning/" + DAY + "/jobs/" + JOB)).asJsonObject();
+    assertTrue(job.isNull("actualStartTime"), "the job is still open: " + job);
+  }
+
+  @Test
+  void pagesWithInvalidDatesAndIdsInTheirAddressAnswerWithoutAServerError() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    int checked = 0;
+    for (String page :
+        List.of(
+            "/workshop/index.xhtml?planningDate=",
+            "/workshop/week.xhtml?weekOf=",
+            "/invoices/index.xhtml?page=",
+            "/workshop/schedule.xhtml?planningDate=",
+            "/workshop/job.xhtml?jobId=" + JOB + "&planningDate=",
+            "/workshop/finish.xhtml?jobId=" + JOB + "&planningDate=",
+            "/customers/details.xhtml?id=",
+            "/vehicles/details.xhtml?licenseNumber=",
+            "/invoices/details.xhtml?id=",
+            "/auditlog/index.xhtml?from=")) {
+      for (String value :
+          List.of(
+              "2026-02-30",
+              "9999999-01-01",
+              "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+              "'%20OR%201=1--",
+              "%00",
+              "%ff",
+              "x".repeat(3000))) {
+        HttpResponse<String> answer =
+            http.send(
+                HttpRequest.newBuilder(URI.create(Browser.WEB_APP + page + value)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(answer.statusCode() < 500, page + value + " answered " + answer.statusCode());
+        assertFalse(answer.body().contains("<script>alert(1)"), page + value + ": unescaped");
+        assertFalse(answer.body().contains("Exception"), page + value + ": a stack trace");
+        checked++;
+      }
+      for (String jobId : List.of("not-a-job", "%3Cb%3E", "%00")) {
+        HttpResponse<String> answer =
+            http.send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            Browser.WEB_APP
+                                + "/workshop/job.xhtml?planningDate="
+                                + DAY
+                                + "&jobId="
+                                + jobId))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(answer.statusCode() < 500, jobId + " answered " + answer.statusCode());
+        checked++;
+      }
+    }
+    assertTrue(checked > 80, "checked " + checked);
+  }
+
+  /** Text values no form may accept for a required field; {@code mark} makes them findable. */
+  static List<String> badText(String mark) {
+    return List.of(
+        HUGE,
+        mark + "bell\u0007",
+        mark + "nul\u0000byte",
+        mark + "\u001b[31mred",
+        mark + "del\u007f",
+        "   ");
+  }
+
+  /**
+   * Writes the values straight into the inputs (past maxlength and any client-side check), submits,
+   * and expects the same form with at least one message, no error page and nothing run.
+   */
+  static void submitRefused(
+      Browser browser, Map<String, String> values, String button, String what) {
+    String heading = browser.pageTitle();
+    String form = browser.browserTitle();
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      browser.script(
+          "var e = document.getElementById("
+              + Json.createValue(value.getKey())
+              + "); e.removeAttribute('maxlength'); e.value = "
+              + Json.createValue(value.getValue())
+              + ";");
+    }
+    browser.click(button);
+    assertEquals(form, browser.browserTitle(), what + ": the form again, not an error page");
+    assertEquals(heading, browser.pageTitle(), what);
+    String messages =
+        String.valueOf(
+            browser.script(
+                "return Array.from(document.querySelectorAll('[id$=\"-message\"], #Messages'))"
+                    + ".map(e => e.textContent.trim()).filter(t => t).join(' | ');"));
+    assertFalse(messages.isBlank(), what + ": a message says what is wrong");
+    assertFalse(messages.contains("incident"), what + ": " + messages);
+    assertFalse(browser.present("injected"), what + ": no element made from the input");
+    assertNull(browser.script("return window.pwned;"), what + ": no script from the input ran");
+  }
+
+  static String shown(String value) {
+    String visible = value.replaceAll("\\p{Cntrl}", "?");
+    return visible.length() > 40
+        ? visible.substring(0, 30) + "... (" + value.length() + ")"
+        : visible;
+  }
+}
