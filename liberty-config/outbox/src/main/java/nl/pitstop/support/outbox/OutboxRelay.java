@@ -36,6 +36,15 @@ public class OutboxRelay {
   @ConfigProperty(name = "pitstop.outbox.poll-interval", defaultValue = "PT2S")
   Duration pollInterval;
 
+  /**
+   * How long a drain waits after the commit that asked for it, so that the events committed
+   * meanwhile share its batch: every batch is one two-phase commit over the database and the
+   * broker, which costs far more than its messages (docs/benchmarks.md). Zero drains at once.
+   */
+  @Inject
+  @ConfigProperty(name = "pitstop.outbox.linger", defaultValue = "PT0.05S")
+  Duration linger;
+
   private final CoalescingRun drain = new CoalescingRun(this::publishAll);
   private volatile boolean failing;
   private ScheduledFuture<?> poll;
@@ -58,11 +67,19 @@ public class OutboxRelay {
   }
 
   /**
-   * Every event stored fires this after its commit; a transaction that stored several events
-   * submits one drain, not one per event.
+   * Every event stored fires this after its commit; a transaction that stored several events, and
+   * the transactions that commit within the linger, submit one drain, not one per event.
    */
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageStored stored) {
-    drain.runSoon(executor);
+    drain.runSoon(this::afterLinger);
+  }
+
+  private void afterLinger(Runnable run) {
+    if (linger.isZero() || linger.isNegative()) {
+      executor.execute(run);
+    } else {
+      executor.schedule(run, linger.toMillis(), TimeUnit.MILLISECONDS);
+    }
   }
 
   /** Publishes until the outbox is empty or the broker fails; never runs twice at once. */
