@@ -43,7 +43,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>Start-up: stops the five Liberty servers, runs {@code ./pitstop start --no-build} and times
  *       each server until its {@code /health/ready} answers 200 (skipped with {@code
  *       -Dbenchmark.restart=false}); the servers get the JVM options of the environment ({@code
- *       PITSTOP_JVM_OPTS}, {@code PITSTOP_HEAP}), by default those of the README.
+ *       PITSTOP_JVM_OPTS}, {@code PITSTOP_HEAP}), by default those of the README; then it waits
+ *       {@code benchmark.settle} seconds (20) for the servers' start-up work to end.
  *   <li>Ceiling: Artemis' own {@code perf client}, one producer sending persistent 1 KiB messages
  *       to a topic with four durable subscribers (the system's fan-out: every customer registration
  *       and planned job reaches four handlers), then deletes its address and subscriptions.
@@ -77,6 +78,17 @@ public final class EndToEndBenchmark {
   private static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
   private static final int DURATION = Integer.getInteger("benchmark.duration", 60);
   private static final int PERF_DURATION = Integer.getInteger("benchmark.perf.duration", 20);
+  private static final int SETTLE = Integer.getInteger("benchmark.settle", 20);
+  private static final boolean H2_STATS = Boolean.getBoolean("benchmark.h2-stats");
+  private static final List<String> DATABASES =
+      List.of(
+          "customer",
+          "vehicle",
+          "workshopeventstore",
+          "workshop",
+          "auditlog",
+          "notification",
+          "invoicing");
   private static final boolean RESTART =
       Boolean.parseBoolean(System.getProperty("benchmark.restart", "true"));
   private static final String PERF_ADDRESS = "perf.bench";
@@ -127,11 +139,15 @@ public final class EndToEndBenchmark {
             PERF_DURATION));
     lines.add("");
     Map<String, Double> ready = RESTART ? restartAll() : Map.of();
+    Thread.sleep(SETTLE * 1000L); // the servers finish their start-up work (JIT, pools, timers)
     Map<String, Long> idleRss = rss();
 
     Ceiling ceiling = ceiling();
     System.out.printf(Locale.ROOT, "Ceiling: %s%n", ceiling);
 
+    if (H2_STATS) {
+      h2Statistics(true);
+    }
     Result result = load();
     Map<String, Long> loadedRss = rss();
 
@@ -197,6 +213,12 @@ public final class EndToEndBenchmark {
               idleRss.values().stream().mapToLong(Long::longValue).sum() / 1024,
               loadedRss.values().stream().mapToLong(Long::longValue).sum() / 1024));
     }
+    if (H2_STATS) {
+      lines.add("");
+      lines.add("| database | statement time (s) | statements | XA prepares (batches) |");
+      lines.add("|---|---:|---:|---:|");
+      lines.addAll(h2Statistics(false));
+    }
     String table = String.join(System.lineSeparator(), lines);
     System.out.println(table);
     Files.createDirectories(OUT.toAbsolutePath().getParent());
@@ -217,6 +239,45 @@ public final class EndToEndBenchmark {
         + " "
         + (opts == null ? "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC (default)" : opts)
         + "`";
+  }
+
+  /**
+   * Resets H2's query statistics of every database ({@code -Dbenchmark.h2-stats=true}), or reads
+   * them: the time the database spent in statements, their number and the XA prepares (one per
+   * outbox batch).
+   */
+  static List<String> h2Statistics(boolean reset) throws SQLException {
+    List<String> rows = new ArrayList<>();
+    for (String database : DATABASES) {
+      try (Connection db = DriverManager.getConnection(DB.formatted(database), "sa", "pitstop");
+          java.sql.Statement statement = db.createStatement()) {
+        if (reset) {
+          statement.execute("SET QUERY_STATISTICS_MAX_ENTRIES 5000");
+          statement.execute("SET QUERY_STATISTICS FALSE");
+          statement.execute("SET QUERY_STATISTICS TRUE");
+          continue;
+        }
+        try (ResultSet sums =
+            statement.executeQuery(
+                "select sum(cumulative_execution_time), sum(execution_count),"
+                    + " sum(case when sql_statement like 'PREPARE COMMIT%' then execution_count"
+                    + " else 0 end) from information_schema.query_statistics"
+                    // without this benchmark's own queries
+                    + " where sql_statement not like 'select message_id%'")) {
+          sums.next();
+          rows.add(
+              String.format(
+                  Locale.ROOT,
+                  "| %s | %.1f | %,d | %,d |",
+                  database,
+                  sums.getDouble(1) / 1000,
+                  sums.getLong(2),
+                  sums.getLong(3)));
+        }
+        statement.execute("SET QUERY_STATISTICS FALSE");
+      }
+    }
+    return rows;
   }
 
   // ------------------------------------------------------------------ start-up and memory
