@@ -13,14 +13,21 @@ public class CustomerList {
 
   @Inject Customers customers;
 
-  private List<Customer> all = List.of();
+  private List<Customer> all;
 
   /** View action: loads before anything is rendered. */
   public void load() {
     all = customers.all();
   }
 
+  /**
+   * The customers. The view action runs on the page's first request only; a postback (the table's
+   * paginator) loads them here, or its pages after the first would be empty.
+   */
   public List<Customer> getCustomers() {
+    if (all == null) {
+      all = customers.all();
+    }
     return all;
   }
 }

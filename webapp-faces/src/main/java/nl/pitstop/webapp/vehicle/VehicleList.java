@@ -13,14 +13,21 @@ public class VehicleList {
 
   @Inject Vehicles vehicles;
 
-  private List<Vehicle> all = List.of();
+  private List<Vehicle> all;
 
   /** View action: loads before anything is rendered. */
   public void load() {
     all = vehicles.all();
   }
 
+  /**
+   * The vehicles. The view action runs on the page's first request only; a postback (the table's
+   * paginator) loads them here, or its pages after the first would be empty.
+   */
   public List<Vehicle> getVehicles() {
+    if (all == null) {
+      all = vehicles.all();
+    }
     return all;
   }
 }

@@ -117,9 +117,20 @@ public final class Browser implements AutoCloseable {
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
-  /** Clicks the table cell that shows {@code text}, as the original's UI test does. */
+  /**
+   * Clicks the table cell that shows {@code text}, as the original's UI test does; pages through a
+   * paged table (25 rows a page) until the cell is on the page, as a user would.
+   */
   public void clickCell(String text) {
-    navigate(driver.findElement(By.xpath("//td[.//text()[contains(., " + literal(text) + ")]]")));
+    By cell = By.xpath("//td[.//text()[contains(., " + literal(text) + ")]]");
+    By next = By.cssSelector("a.ui-paginator-next:not(.ui-state-disabled)");
+    while (driver.findElements(cell).isEmpty() && !driver.findElements(next).isEmpty()) {
+      WebElement firstRow = driver.findElement(By.cssSelector("tbody tr"));
+      driver.findElement(next).click();
+      new WebDriverWait(driver, Duration.ofSeconds(30))
+          .until(ExpectedConditions.stalenessOf(firstRow));
+    }
+    navigate(driver.findElement(cell));
   }
 
   /** Clicks the link that shows {@code text}. */
