@@ -9,6 +9,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -16,8 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import nl.pitstop.handlers.time.application.TimeService;
 import nl.pitstop.messages.DayHasPassed;
+import nl.pitstop.support.health.BrokerReadinessCheck;
 import nl.pitstop.support.rest.JsonBodyInterceptor;
 import nl.pitstop.support.rest.Problem;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,6 +35,8 @@ public class TimeResource {
   private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject TimeService timeService;
+
+  @Inject @Readiness BrokerReadinessCheck broker;
 
   /**
    * Announces a day now: {@code DayHasPassed} is on the events topic when this answers 202; the
@@ -53,6 +59,15 @@ public class TimeResource {
                       schema = @Schema(implementation = DayHasPassedRequest.class)))
           String body) {
     Optional<LocalDate> date = date(body);
+    // The announcement is sent straight to the broker (no outbox): with the broker gone, sending
+    // would block in the JMS client's reconnects, so a broker that cannot be reached is a 503 now.
+    if (broker.call().getStatus() != HealthCheckResponse.Status.UP) {
+      throw new ServiceUnavailableException(
+          Problem.of(
+                  Response.Status.SERVICE_UNAVAILABLE,
+                  "The message broker cannot be reached; announce the day again when it is back.")
+              .toResponse());
+    }
     DayHasPassed event = timeService.announceNow(date);
     return Response.accepted(
             Map.of("messageId", event.messageId().toString(), "date", event.date().toString()))
