@@ -5,6 +5,7 @@ import static it.nl.pitstop.system.Pitstop.WORKSHOP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.TextMessage;
 import jakarta.json.JsonObject;
@@ -36,18 +37,7 @@ class RedeliveryIT {
             "Delft",
             "015",
             "t@e.nl");
-    try (ActiveMQConnectionFactory factory =
-            new ActiveMQConnectionFactory("tcp://localhost:61616", "pitstop", "pitstop");
-        JMSContext context = factory.createContext()) {
-      JMSProducer producer = context.createProducer();
-      for (int i = 0; i < 2; i++) {
-        TextMessage message = context.createTextMessage(EventCodec.toJson(event));
-        message.setStringProperty(EventTopic.MESSAGE_TYPE, event.messageType());
-        message.setStringProperty(EventTopic.MESSAGE_ID, event.messageId().toString());
-        message.setStringProperty(EventTopic.AGGREGATE_ID, customerId);
-        producer.send(context.createTopic("pitstop.events"), message);
-      }
-    }
+    publish(event, 2);
 
     HttpJson.eventually(
         Duration.ofSeconds(15),
@@ -65,5 +55,23 @@ class RedeliveryIT {
     assertEquals(event.messageId().toString(), entry.getString("messageId"));
     assertEquals(200, WORKSHOP.get("api/refdata/customers/" + customerId).statusCode());
     assertEquals(200, HANDLERS.get("health/ready").statusCode());
+  }
+
+  /**
+   * Publishes copies of one event message (one message id) on the events topic, as a relay does.
+   */
+  static void publish(CustomerRegistered event, int copies) throws JMSException {
+    try (ActiveMQConnectionFactory factory =
+            new ActiveMQConnectionFactory("tcp://localhost:61616", "pitstop", "pitstop");
+        JMSContext context = factory.createContext()) {
+      JMSProducer producer = context.createProducer();
+      for (int i = 0; i < copies; i++) {
+        TextMessage message = context.createTextMessage(EventCodec.toJson(event));
+        message.setStringProperty(EventTopic.MESSAGE_TYPE, event.messageType());
+        message.setStringProperty(EventTopic.MESSAGE_ID, event.messageId().toString());
+        message.setStringProperty(EventTopic.AGGREGATE_ID, event.customerId());
+        producer.send(context.createTopic("pitstop.events"), message);
+      }
+    }
   }
 }
