@@ -75,6 +75,28 @@ secret pitstop-database-credentials "DB_USER=sa" "DB_PASSWORD=$(password)"
 secret pitstop-broker-credentials "BROKER_USER=pitstop" "BROKER_PASSWORD=$(password)"
 secret pitstop-smtp-credentials "SMTP_USER=pitstop" "SMTP_PASSWORD=$(password)"
 
+# The staff tokens' key pair (the web app signs, the APIs verify) and the web app's local users with random
+# passwords (docs/adr/0011), made by the same program as ./pitstop's, in a folder only this user can read.
+secret_files() { # name, then the files of a folder GenerateSecrets.java fills
+  local name="$1"; shift
+  if "$k" -n "$namespace" get secret "$name" >/dev/null 2>&1; then
+    echo "secret/$name exists, kept"
+    return
+  fi
+  local dir
+  dir="$(mktemp -d)"
+  chmod 700 "$dir"
+  "${JAVA:-java}" "$here/../liberty-config/local/GenerateSecrets.java" "$dir/made"
+  mkdir "$dir/files"
+  for file in "$@"; do cp "$dir/made/$file" "$dir/files/"; done
+  "$k" -n "$namespace" create secret generic "$name" --from-file="$dir/files"
+  rm -rf "$dir"
+}
+secret_files pitstop-staff-tokens jwt-private.pem jwt-public.pem
+# users.xml holds the passwords; read them with:
+#   kubectl -n pitstop-dev get secret pitstop-local-users -o jsonpath='{.data.users\.xml}' | base64 -d
+secret_files pitstop-local-users users.xml
+
 if $mesh; then
   # Service Mesh 3 and upstream Istio inject by this label; with Service Mesh 2, also add the namespace to the
   # ServiceMeshMemberRoll of your control plane.

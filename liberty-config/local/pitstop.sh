@@ -31,6 +31,9 @@ RUN=$PITSTOP_HOME/run
 DATA=$PITSTOP_HOME/data
 TOOLS=$PITSTOP_HOME/tools
 FETCHED=$ROOT/liberty-config/local-runtime/target/tools
+# This checkout's secrets, whatever PITSTOP_HOME is: the servers the build creates look for them here (their
+# bootstrap.properties), and so do the tests. Never committed (.gitignore) and never logged.
+SECRETS=$ROOT/.pitstop/secrets
 
 BROKER_PORT=${BROKER_PORT:-61616}
 DB_PORT=${DB_PORT:-9092}
@@ -155,8 +158,17 @@ stop_pid() { # name
   log "stopped $1"
 }
 
+# The staff tokens' key pair and a password for each local user (office, mechanic, admin), made once
+# (GenerateSecrets.java; docs/adr/0011). The web app signs tokens with the private key, the APIs verify them.
+ensure_secrets() {
+  [[ -f $SECRETS/jwt-private.pem && -f $SECRETS/users.xml ]] && return
+  "$JAVA" "$ROOT/liberty-config/local/GenerateSecrets.java" "$SECRETS"
+  log "secrets made in $SECRETS (token keys; the users' passwords are in <user>.password)"
+}
+
 infra_start() { # [broker|database|mail]
   install_tools
+  ensure_secrets
   case ${1:-all} in
     database) start_database ;;
     mail) start_mail ;;

@@ -64,7 +64,9 @@ class ScriptsTest {
     assertEquals(
         Map.of(
             "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
-            "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD")),
+            "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD"),
+            "pitstop-staff-tokens", Set.of("jwt-private.pem", "jwt-public.pem"),
+            "pitstop-local-users", Set.of("users.xml")),
         secretsIn(calls));
     assertFalse(calls.stream().anyMatch(c -> c.contains("create secret generic pitstop-smtp")));
     for (String call : calls) {
@@ -72,15 +74,18 @@ class ScriptsTest {
         assertEquals("24", call.substring(call.lastIndexOf(' ') + 1), "password length: " + call);
       }
       assertFalse(call.contains("PASSWORD="), call);
+      assertFalse(call.contains("password=\""), call);
       if (call.startsWith("mode ")) {
-        assertEquals("mode 600", call, "the env file is readable by its owner only");
+        assertEquals("mode 600", call, "the secret's files are readable by their owner only");
       }
     }
     assertEquals(
         Map.of(
             "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
             "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD"),
-            "pitstop-smtp-credentials", Set.of("SMTP_USER", "SMTP_PASSWORD")),
+            "pitstop-smtp-credentials", Set.of("SMTP_USER", "SMTP_PASSWORD"),
+            "pitstop-staff-tokens", Set.of("jwt-private.pem", "jwt-public.pem"),
+            "pitstop-local-users", Set.of("users.xml")),
         Scripts.secretsStartAllCreates());
   }
 

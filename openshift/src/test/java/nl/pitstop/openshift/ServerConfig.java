@@ -132,6 +132,25 @@ public final class ServerConfig {
     for (Element include : elements(server, "include")) {
       String location = include.getAttribute("location");
       String name = location.substring(location.lastIndexOf('/') + 1);
+      if (location.startsWith("${pitstop.secrets}/")
+          && include.getAttribute("optional").equals("true")) {
+        continue; // made per checkout or mounted from a Secret (docs/adr/0011), never in the
+        // sources
+      }
+      if (location.startsWith("${server.config.dir}/")) {
+        // the module's own variants (login-${login}.xml): every one of them, the variable decides
+        // at run time
+        String prefix = name.contains("${") ? name.substring(0, name.indexOf("${")) : name;
+        try (Stream<Path> own = Files.list(file.getParent())) {
+          own.filter(f -> f.getFileName().toString().startsWith(prefix))
+              .filter(f -> f.toString().endsWith(".xml"))
+              .sorted()
+              .forEach(this::readServerXml);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        continue;
+      }
       if (!location.startsWith("${shared.config.dir}/")) {
         throw new IllegalStateException(file + " includes " + location + ", not a shared fragment");
       }

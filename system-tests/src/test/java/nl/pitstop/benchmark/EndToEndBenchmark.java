@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import nl.pitstop.testing.Staff;
 
 /**
  * The system's sustained end-to-end throughput against the broker's own persistent ceiling,
@@ -722,6 +723,7 @@ public final class EndToEndBenchmark {
     return HTTP.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", Staff.bearer())
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build(),
@@ -733,6 +735,7 @@ public final class EndToEndBenchmark {
     try {
       return HTTP.send(
               HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                  .header("Authorization", Staff.bearer())
                   .timeout(Duration.ofSeconds(30))
                   .build(),
               HttpResponse.BodyHandlers.discarding())

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -24,13 +25,38 @@ public final class HttpJson {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /** How long a signed token is reused before a new one is signed (tokens live five minutes). */
+  private static final Duration TOKEN_REUSE = Duration.ofMinutes(1);
+
   private final URI base;
+  private final String user;
+  private final List<String> roles;
+  private String token;
+  private Instant tokenSigned = Instant.MIN;
 
   /**
+   * A client that calls as a member of staff with every role, with a staff token ({@link Staff}).
+   *
    * @param base the server's root, e.g. {@code http://localhost:5100/}
    */
   public HttpJson(URI base) {
+    this(base, "test-staff", Staff.ALL_ROLES);
+  }
+
+  private HttpJson(URI base, String user, List<String> roles) {
     this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+    this.user = user;
+    this.roles = List.copyOf(roles);
+  }
+
+  /** The same server, called as this user holding only these roles. */
+  public HttpJson as(String user, String... roles) {
+    return new HttpJson(base, user, List.of(roles));
+  }
+
+  /** The same server, called without a token. */
+  public HttpJson anonymous() {
+    return new HttpJson(base, null, List.of());
   }
 
   public URI base() {
@@ -52,16 +78,35 @@ public final class HttpJson {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /**
+   * Sends the request with this client's staff token, unless it carries an Authorization header of
+   * its own or this client is {@linkplain #anonymous() anonymous}.
+   */
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+    if (user != null && built.headers().firstValue("Authorization").isEmpty()) {
+      built =
+          HttpRequest.newBuilder(built, (name, value) -> true)
+              .header("Authorization", "Bearer " + token())
+              .build();
+    }
     try {
-      return HTTP.send(
-          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(built, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new AssertionError("request failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  private synchronized String token() {
+    Instant now = Instant.now();
+    if (token == null || tokenSigned.plus(TOKEN_REUSE).isBefore(now)) {
+      token = Staff.token(user, roles);
+      tokenSigned = now;
+    }
+    return token;
   }
 
   /** The JSON body of a response. */

@@ -1,5 +1,6 @@
 package it.nl.pitstop.system;
 
+import it.nl.pitstop.system.webapp.WebLogin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import nl.pitstop.testing.Staff;
 
 /**
  * A steady stream of what the office does, against the APIs as the web app calls them: register a
@@ -79,6 +81,7 @@ final class CommandStream {
   private static final URI WORKSHOP = Pitstop.WORKSHOP.base();
   private static final URI HANDLERS = Pitstop.HANDLERS.base();
   private static final URI WEBAPP = URI.create("http://localhost:7005/");
+  private HttpClient webApp;
 
   /** Starts every customer id of this stream. */
   final String prefix = "fault-" + UUID.randomUUID().toString().substring(0, 8) + "-";
@@ -316,9 +319,15 @@ final class CommandStream {
   private Answer send(String what, HttpRequest.Builder request) {
     String during = phase;
     try {
+      HttpRequest built = request.timeout(TIMEOUT).build();
       HttpResponse<String> response =
-          HTTP.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+          built.uri().getPort() == WEBAPP.getPort()
+              ? webApp().send(built, HttpResponse.BodyHandlers.ofString())
+              : HTTP.send(authorized(built), HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();
+      if (status == 302 && built.uri().getPort() == WEBAPP.getPort()) {
+        forgetWebAppLogin(); // a restarted web app ended the session: the next read logs in again
+      }
       Answer answer =
           status < 300
               ? Answer.ACCEPTED
@@ -343,7 +352,8 @@ final class CommandStream {
 
   private static int status(HttpRequest.Builder request) {
     try {
-      return HTTP.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.discarding())
+      return HTTP.send(
+              authorized(request.timeout(TIMEOUT).build()), HttpResponse.BodyHandlers.discarding())
           .statusCode();
     } catch (IOException e) {
       return 0;
@@ -351,6 +361,32 @@ final class CommandStream {
       Thread.currentThread().interrupt();
       return 0;
     }
+  }
+
+  /** An API request with a staff token of every role (docs/adr/0011). */
+  private static HttpRequest authorized(HttpRequest request) {
+    return HttpRequest.newBuilder(request, (name, value) -> true)
+        .header("Authorization", Staff.bearer())
+        .build();
+  }
+
+  /**
+   * A client logged in to the web app as office staff; logged in anew when the login failed (the
+   * web app was down).
+   */
+  private synchronized HttpClient webApp() throws IOException, InterruptedException {
+    if (webApp == null) {
+      try {
+        webApp = WebLogin.as("office");
+      } catch (AssertionError notNow) {
+        throw new IOException("cannot log in to the web app now: " + notNow.getMessage());
+      }
+    }
+    return webApp;
+  }
+
+  private synchronized void forgetWebAppLogin() {
+    webApp = null;
   }
 
   private static String abbreviate(String text) {

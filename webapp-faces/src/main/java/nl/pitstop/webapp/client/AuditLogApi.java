@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import nl.pitstop.webapp.support.StaffTokenHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
  */
 @RegisterRestClient(configKey = "handlers-api")
 @RegisterProvider(ProblemResponseMapper.class)
+@RegisterClientHeaders(StaffTokenHeaders.class)
 @Path("/auditlog")
 @Produces(MediaType.APPLICATION_JSON)
 public interface AuditLogApi {

@@ -9,12 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.Serializable;
 import java.util.List;
+import nl.pitstop.webapp.support.StaffTokenHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The customer management API ({@code customer-api/mp-rest/url}). */
 @RegisterRestClient(configKey = "customer-api")
 @RegisterProvider(ProblemResponseMapper.class)
+@RegisterClientHeaders(StaffTokenHeaders.class)
 @Path("/customers")
 @Produces(MediaType.APPLICATION_JSON)
 public interface CustomerApi {

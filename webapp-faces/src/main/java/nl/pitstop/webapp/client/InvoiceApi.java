@@ -10,12 +10,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.pitstop.webapp.support.StaffTokenHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The invoices of the handlers' read API ({@code handlers-api/mp-rest/url}). */
 @RegisterRestClient(configKey = "handlers-api")
 @RegisterProvider(ProblemResponseMapper.class)
+@RegisterClientHeaders(StaffTokenHeaders.class)
 @Path("/invoices")
 @Produces(MediaType.APPLICATION_JSON)
 public interface InvoiceApi {

@@ -8,12 +8,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.pitstop.webapp.support.StaffTokenHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** The vehicle management API ({@code vehicle-api/mp-rest/url}). */
 @RegisterRestClient(configKey = "vehicle-api")
 @RegisterProvider(ProblemResponseMapper.class)
+@RegisterClientHeaders(StaffTokenHeaders.class)
 @Path("/vehicles")
 @Produces(MediaType.APPLICATION_JSON)
 public interface VehicleApi {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.io.File;
 import java.time.Duration;
 import java.util.function.Supplier;
+import nl.pitstop.tokens.StaffTokens;
 import nl.pitstop.webapp.client.ApiException;
 import nl.pitstop.webapp.client.CustomerApi;
 import nl.pitstop.webapp.client.CustomerApi.RegisterCustomer;
@@ -20,6 +21,7 @@ import nl.pitstop.webapp.customer.Customers;
 import nl.pitstop.webapp.support.Api;
 import nl.pitstop.webapp.support.ApiCalls;
 import nl.pitstop.webapp.support.CircuitBreakers;
+import nl.pitstop.webapp.support.StaffTokenHeaders;
 import nl.pitstop.webapp.vehicle.Vehicles;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -58,6 +60,7 @@ class ApiFaultToleranceIT {
     return ShrinkWrap.create(WebArchive.class, "webapp-ft.war")
         .addPackage(CustomerApi.class.getPackage())
         .addClasses(Api.class, ApiCalls.class, CircuitBreakers.class)
+        .addClasses(StaffTokenHeaders.class, StaffTokens.class)
         .addClasses(Customers.class, Vehicles.class)
         .addClasses(FakeApi.class, FakeCustomerApi.class, FakeVehicleApi.class)
         .addAsWebInfResource(new File("src/main/webapp/WEB-INF/beans.xml"), "beans.xml");

@@ -1,13 +1,19 @@
 package nl.pitstop.customer.interfaces.rest;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import nl.pitstop.support.security.Roles;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The customer management API under {@code /api}. */
 @ApplicationPath("/api")
@@ -32,4 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                         @Schema(
                             type = SchemaType.INTEGER,
                             enumeration = {"1", "2"}))))
+@LoginConfig(authMethod = "MP-JWT", realmName = "pitstop")
+@DeclareRoles({Roles.OFFICE, Roles.MECHANIC, Roles.ADMIN})
+@SecurityScheme(
+    securitySchemeName = "staffToken",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT",
+    description = "A staff token: a JWT the web app signed for the logged-in user (docs/adr/0011)")
+@SecurityRequirement(name = "staffToken")
 public class CustomerApplication extends Application {}

@@ -1,5 +1,6 @@
 package nl.pitstop.customer.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import java.util.List;
 import nl.pitstop.customer.application.CustomerService;
 import nl.pitstop.customer.domain.Customer;
 import nl.pitstop.support.rest.Problem;
+import nl.pitstop.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("/customers")
 @RequestScoped
+@RolesAllowed(Roles.OFFICE)
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 

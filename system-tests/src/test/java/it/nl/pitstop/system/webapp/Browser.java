@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import nl.pitstop.testing.Staff;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -41,14 +42,54 @@ public final class Browser implements AutoCloseable {
     this.name = name;
   }
 
-  /** A browser with JavaScript on, as office staff use it. */
+  /** A browser with JavaScript on, logged in as office staff (user office). */
   public static Browser open(String name) {
+    return open(name, "office");
+  }
+
+  /** A browser with JavaScript on, logged in as this local user (office, mechanic, admin). */
+  public static Browser open(String name, String user) {
+    Browser browser = start(name, true);
+    browser.logIn(user);
+    return browser;
+  }
+
+  /** A browser with JavaScript off (what the server alone does), logged in as office staff. */
+  public static Browser withoutJavaScript(String name) {
+    Browser browser = start(name, false);
+    browser.logIn("office");
+    return browser;
+  }
+
+  /** A browser with JavaScript on that has not logged in. */
+  public static Browser anonymous(String name) {
     return start(name, true);
   }
 
-  /** A browser with JavaScript off: what the server alone does. */
-  public static Browser withoutJavaScript(String name) {
-    return start(name, false);
+  /**
+   * Logs in through the login page as a local user, with the password ./pitstop made for them; ends
+   * on the home page.
+   */
+  public void logIn(String user) {
+    go("/");
+    expectPage("Log in");
+    driver.findElement(By.id("Username")).sendKeys(user);
+    driver.findElement(By.id("Password")).sendKeys(Staff.password(user));
+    click("LoginButton");
+    expectPage("Pitstop - Garage Management System");
+    assertEquals(user, text("UserName"));
+  }
+
+  /** Logs out through the menu bar; ends on the login page. */
+  public void logOut() {
+    click("UserMenu:LogoutLink");
+    expectPage("Log in");
+  }
+
+  /** Logs out and in again as another local user. */
+  public void logInAs(String user) {
+    logOut();
+    logIn(user);
   }
 
   private static Browser start(String name, boolean javaScript) {

@@ -22,7 +22,7 @@ class MaintenanceScenarioIT {
     String plate = TestData.plate();
     String description = "Maintenance job 1234 " + run;
 
-    try (Browser browser = Browser.open("scenario")) {
+    try (Browser browser = Browser.open("scenario", "office")) {
       browser.go("/");
       browser.expectPage("Pitstop - Garage Management System");
       assertEquals("Home Page - Pitstop", browser.browserTitle());
@@ -108,7 +108,13 @@ class MaintenanceScenarioIT {
       assertEquals(customer + " [030-1234567]", browser.text("Owner"));
       browser.click("BackButton");
 
-      // 4. Complete it
+      // 4. Complete it: a mechanic's work. Office staff do not get the button.
+      browser.click("MainMenu.WorkshopManagement");
+      browser.clickCell(description);
+      assertFalse(browser.present("CompleteButton"), "office staff do not complete jobs");
+      browser.logInAs("mechanic");
+      browser.screenshot("08-mechanic");
+      assertFalse(browser.present("MainMenu.CustomerManagement"), "mechanics see no customers");
       browser.click("MainMenu.WorkshopManagement");
       browser.clickCell(description);
       assertEquals("Planned", browser.text("JobStatus"));

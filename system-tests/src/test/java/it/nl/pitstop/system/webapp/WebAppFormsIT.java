@@ -161,7 +161,7 @@ class WebAppFormsIT {
       browser.expectPage("Not found");
       assertFalse(browser.pageSource().contains("Exception"), "no stack trace");
     }
-    HttpClient http = HttpClient.newHttpClient();
+    HttpClient http = WebLogin.as("office");
     for (String path :
         new String[] {"/customers/details.xhtml?id=nobody", "/no/such/page.xhtml", "/nothing"}) {
       HttpResponse<String> answer =

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.nl.pitstop.system.Pitstop;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -143,7 +142,7 @@ class WebAppOfflineIT {
   }
 
   private static int status(String path) throws Exception {
-    return HttpClient.newHttpClient()
+    return WebLogin.as("office")
         .send(
             HttpRequest.newBuilder(URI.create(Browser.WEB_APP + path)).build(),
             HttpResponse.BodyHandlers.discarding())

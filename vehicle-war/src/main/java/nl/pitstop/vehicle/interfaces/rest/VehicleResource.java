@@ -1,5 +1,6 @@
 package nl.pitstop.vehicle.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import nl.pitstop.support.rest.Problem;
+import nl.pitstop.support.security.Roles;
 import nl.pitstop.vehicle.application.VehicleService;
 import nl.pitstop.vehicle.domain.Vehicle;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("/vehicles")
 @RequestScoped
+@RolesAllowed(Roles.OFFICE)
 @Produces(MediaType.APPLICATION_JSON)
 public class VehicleResource {
 

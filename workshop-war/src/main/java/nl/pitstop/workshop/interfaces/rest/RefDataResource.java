@@ -1,5 +1,6 @@
 package nl.pitstop.workshop.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.pitstop.support.rest.Problem;
+import nl.pitstop.support.security.Roles;
 import nl.pitstop.workshop.application.CustomerInfo;
 import nl.pitstop.workshop.application.ReferenceData;
 import nl.pitstop.workshop.application.VehicleReference;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("/refdata")
 @RequestScoped
+@RolesAllowed({Roles.OFFICE, Roles.MECHANIC})
 @Produces(MediaType.APPLICATION_JSON)
 public class RefDataResource {
 

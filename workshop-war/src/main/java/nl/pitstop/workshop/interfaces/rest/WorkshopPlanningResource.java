@@ -1,5 +1,6 @@
 package nl.pitstop.workshop.interfaces.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import nl.pitstop.support.rest.Problem;
+import nl.pitstop.support.security.Roles;
 import nl.pitstop.workshop.application.PlanningNotFoundException;
 import nl.pitstop.workshop.application.WorkshopPlanningService;
 import nl.pitstop.workshop.domain.MaintenanceJobNotFoundException;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 /** {@code /api/workshopplanning}: the planning of a day, and planning and finishing its jobs. */
 @Path("/workshopplanning")
 @RequestScoped
+@RolesAllowed({Roles.OFFICE, Roles.MECHANIC})
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkshopPlanningResource {
 
@@ -59,6 +62,7 @@ public class WorkshopPlanningResource {
 
   @POST
   @Path("/{planningDate}/jobs")
+  @RolesAllowed(Roles.OFFICE)
   @Consumes(MediaType.APPLICATION_JSON)
   @APIResponse(responseCode = "201", description = "Planned; the body is the day's planning")
   @APIResponse(responseCode = "400", description = "Invalid fields, times or license number")
@@ -80,6 +84,7 @@ public class WorkshopPlanningResource {
 
   @PUT
   @Path("/{planningDate}/jobs/{jobId}/finish")
+  @RolesAllowed(Roles.MECHANIC)
   @Consumes(MediaType.APPLICATION_JSON)
   @APIResponse(responseCode = "200", description = "Finished; the body is the finished job")
   @APIResponse(responseCode = "400", description = "Invalid fields or times")

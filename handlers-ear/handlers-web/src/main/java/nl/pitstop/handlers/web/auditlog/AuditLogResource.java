@@ -1,5 +1,6 @@
 package nl.pitstop.handlers.web.auditlog;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 import nl.pitstop.handlers.auditlog.application.AuditLog;
 import nl.pitstop.handlers.auditlog.application.AuditQuery;
 import nl.pitstop.support.rest.Problem;
+import nl.pitstop.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  */
 @Path("/auditlog")
 @RequestScoped
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditLogResource {
 

@@ -1,5 +1,6 @@
 package nl.pitstop.handlers.web.invoicing;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -17,10 +18,12 @@ import java.util.List;
 import java.util.Map;
 import nl.pitstop.handlers.invoicing.application.Invoice;
 import nl.pitstop.handlers.invoicing.application.Invoices;
+import nl.pitstop.support.security.Roles;
 
 /** {@code /api/invoices}: the invoices sent to the printing company, newest first. */
 @Path("/invoices")
 @RequestScoped
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class InvoiceResource {
 

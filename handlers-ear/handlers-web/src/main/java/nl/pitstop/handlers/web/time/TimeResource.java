@@ -1,5 +1,6 @@
 package nl.pitstop.handlers.web.time;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -20,6 +21,7 @@ import nl.pitstop.messages.DayHasPassed;
 import nl.pitstop.support.health.BrokerReadinessCheck;
 import nl.pitstop.support.rest.JsonBodyInterceptor;
 import nl.pitstop.support.rest.Problem;
+import nl.pitstop.support.security.Roles;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 /** {@code /api/time}: the time service's manual trigger, for tests and demos. */
 @Path("/time")
 @RequestScoped
+@RolesAllowed(Roles.ADMIN)
 public class TimeResource {
 
   private static final Jsonb JSONB = JsonbBuilder.create();

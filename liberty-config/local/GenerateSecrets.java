@@ -1,0 +1,76 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Creates the local run's secrets once, in the directory given (run by pitstop.sh with the JDK's
+ * source launcher): the key pair of the staff tokens (jwt-private.pem, PKCS#8; jwt-public.pem, the
+ * APIs' verification key), a random password for each user of the web app's local registry
+ * ({user}.password) and that registry as a Liberty configuration file the web app includes
+ * (users.xml: each user holds the role of the same name). Existing files are kept. Nothing here is
+ * ever committed or logged.
+ */
+public class GenerateSecrets {
+
+  static final List<String> USERS = List.of("office", "mechanic", "admin");
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    Files.createDirectories(dir);
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+    if (!Files.exists(dir.resolve("jwt-private.pem"))) {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      KeyPair keys = generator.generateKeyPair();
+      write(dir.resolve("jwt-public.pem"), pem("PUBLIC KEY", keys.getPublic().getEncoded()));
+      write(dir.resolve("jwt-private.pem"), pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+    }
+    SecureRandom random = new SecureRandom();
+    for (String user : USERS) {
+      Path password = dir.resolve(user + ".password");
+      if (!Files.exists(password)) {
+        byte[] bytes = new byte[15];
+        random.nextBytes(bytes);
+        write(password, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+      }
+    }
+    Path registry = dir.resolve("users.xml");
+    if (!Files.exists(registry)) {
+      StringBuilder xml =
+          new StringBuilder(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  + "<!-- The web app's local users (made by GenerateSecrets.java). -->\n"
+                  + "<server>\n  <basicRegistry id=\"basic\" realm=\"pitstop\">\n");
+      for (String user : USERS) {
+        String password = Files.readString(dir.resolve(user + ".password")).strip();
+        xml.append("    <user name=\"").append(user).append("\" password=\"").append(password);
+        xml.append("\"/>\n");
+      }
+      for (String user : USERS) {
+        xml.append("    <group name=\"").append(user).append("\"><member name=\"").append(user);
+        xml.append("\"/></group>\n");
+      }
+      write(registry, xml.append("  </basicRegistry>\n</server>\n").toString());
+    }
+  }
+
+  static String pem(String type, byte[] der) {
+    return "-----BEGIN " + type + "-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+        + "\n-----END " + type + "-----\n";
+  }
+
+  static void write(Path file, String content) throws IOException {
+    Path temporary = file.resolveSibling(file.getFileName() + ".new");
+    Files.writeString(temporary, content, StandardCharsets.US_ASCII);
+    Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+    Files.move(temporary, file);
+  }
+}

@@ -1,0 +1,96 @@
+package nl.pitstop.tokens;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StaffTokensTest {
+
+  static final KeyPair KEYS = keys();
+
+  static KeyPair keys() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      return generator.generateKeyPair();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String pem(byte[] pkcs8) {
+    return "-----BEGIN PRIVATE KEY-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pkcs8)
+        + "\n-----END PRIVATE KEY-----\n";
+  }
+
+  final StaffTokens tokens =
+      new StaffTokens(
+          StaffTokens.privateKey(pem(KEYS.getPrivate().getEncoded())),
+          "pitstop-webapp",
+          Duration.ofMinutes(5));
+
+  @Test
+  void aTokenCarriesTheUserTheirRolesAndItsLifetimeAndVerifiesWithThePublicKey() throws Exception {
+    Instant now = Instant.parse("2026-11-28T10:00:00Z");
+    String token = tokens.sign("anna \"the\" clerk", List.of("office", "admin"), now);
+
+    String[] parts = token.split("\\.");
+    assertEquals(3, parts.length);
+    Signature rs256 = Signature.getInstance("SHA256withRSA");
+    rs256.initVerify(KEYS.getPublic());
+    rs256.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+    assertTrue(rs256.verify(Base64.getUrlDecoder().decode(parts[2])));
+
+    JsonObject header = json(parts[0]);
+    assertEquals("RS256", header.getString("alg"));
+    JsonObject claims = json(parts[1]);
+    assertEquals("pitstop-webapp", claims.getString("iss"));
+    assertEquals("anna \"the\" clerk", claims.getString("sub"));
+    assertEquals("anna \"the\" clerk", claims.getString("upn"));
+    assertEquals(
+        List.of("admin", "office"),
+        claims.getJsonArray("groups").getValuesAs(v -> ((jakarta.json.JsonString) v).getString()));
+    assertEquals(now.getEpochSecond(), claims.getJsonNumber("iat").longValue());
+    assertEquals(now.plusSeconds(300).getEpochSecond(), claims.getJsonNumber("exp").longValue());
+    assertFalse(claims.getString("jti").isBlank());
+  }
+
+  @Test
+  void twoTokensForTheSameUserDiffer() {
+    Instant now = Instant.now();
+    assertFalse(
+        tokens.sign("u", List.of("office"), now).equals(tokens.sign("u", List.of("office"), now)));
+  }
+
+  @Test
+  void aKeyThatIsNotPkcs8PemIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> StaffTokens.privateKey("not a key"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            StaffTokens.privateKey(
+                "-----BEGIN RSA PRIVATE KEY-----\nMIIB\n-----END RSA PRIVATE KEY-----"));
+  }
+
+  static JsonObject json(String base64url) {
+    return Json.createReader(
+            new StringReader(
+                new String(Base64.getUrlDecoder().decode(base64url), StandardCharsets.UTF_8)))
+        .readObject();
+  }
+}
