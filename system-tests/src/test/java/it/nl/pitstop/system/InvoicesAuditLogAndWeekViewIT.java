@@ -53,6 +53,8 @@ class InvoicesAuditLogAndWeekViewIT {
 
       RemindersAndInvoicesFlowIT.awaitHandled("MaintenanceJobFinished", day, 1);
       assertEquals(202, RemindersAndInvoicesFlowIT.dayHasPassed(day).statusCode());
+      // Invoices and the audit log are the administrator's.
+      browser.logInAs("admin");
       browser.go("/invoices/");
       browser.reloadUntil(
           Duration.ofSeconds(45),

@@ -34,6 +34,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.pitstop.support.concurrent.CoalescingRun;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The mail outbox of one handler, in that handler's database: a handler module subclasses it as an
@@ -49,6 +52,18 @@ public abstract class JpaMailOutbox implements MailOutbox {
   private static final Logger LOG = Logger.getLogger(JpaMailOutbox.class.getName());
   private static final int BATCH = 50;
 
+  /** Mails the mail server accepted (a copy sent again after a crash counts again). */
+  public static final String SENT_METRIC = "pitstop.mails.sent";
+
+  /** Mails queued and not yet sent. */
+  public static final String PENDING_METRIC = "pitstop.mails.pending";
+
+  private static final Metadata SENT =
+      Metadata.builder()
+          .withName(SENT_METRIC)
+          .withDescription("Mails the mail server accepted, by kind (reminder, invoice)")
+          .build();
+
   @Resource(lookup = "mail/pitstop")
   Session session;
 
@@ -62,6 +77,9 @@ public abstract class JpaMailOutbox implements MailOutbox {
   @ConfigProperty(name = "pitstop.mail.poll-interval", defaultValue = "PT10S")
   Duration pollInterval;
 
+  /** The business metrics: mails sent, and mails waiting, by kind (docs/adr/0012). */
+  @Inject MetricRegistry metrics;
+
   private final Clock clock = Clock.systemUTC();
   private final CoalescingRun sending = new CoalescingRun(this::sendAll);
   private volatile boolean failing;
@@ -70,12 +88,23 @@ public abstract class JpaMailOutbox implements MailOutbox {
   /** The handler's entity manager (its persistence unit lists {@link OutgoingMail}). */
   protected abstract EntityManager entityManager();
 
+  /** What the mails are, the {@code kind} tag of the mail metrics: reminder, invoice. */
+  protected abstract String kind();
+
   protected void onStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     // Eagerly starts the relay with the application.
   }
 
   @PostConstruct
   protected void start() {
+    metrics.gauge(
+        Metadata.builder()
+            .withName(PENDING_METRIC)
+            .withDescription("Mails queued and not yet sent, by kind")
+            .build(),
+        this,
+        JpaMailOutbox::pending,
+        new Tag("kind", kind()));
     long millis = pollInterval.toMillis();
     poll =
         executor.scheduleWithFixedDelay(this::sendPending, millis, millis, TimeUnit.MILLISECONDS);
@@ -175,6 +204,7 @@ public abstract class JpaMailOutbox implements MailOutbox {
           MimeMails.toMime(
               session, message, this::inlineImage, Date.from(clock.instant()), messageId(mail)));
       mail.sent(clock.instant());
+      metrics.counter(SENT, new Tag("kind", kind())).inc();
       LOG.info(() -> "Mail " + message.reference() + " sent to " + message.to() + ".");
       if (failing) {
         LOG.info("Mail relay sends again");

@@ -1,5 +1,6 @@
 package nl.pitstop.support.outbox;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,10 +9,16 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Topic;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.pitstop.messages.EventMessages;
 import nl.pitstop.messages.EventTopic;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Publishes one batch of outbox entries to the events topic and marks them published, in one XA
@@ -23,7 +30,34 @@ public class OutboxPublisher {
 
   static final int BATCH_SIZE = 100;
 
+  /** Events the broker took from this server's outbox, by type (docs/adr/0012). */
+  public static final String PUBLISHED_METRIC = "pitstop.events.published";
+
+  /** Events in this server's outbox, not yet published. */
+  public static final String PENDING_METRIC = "pitstop.outbox.pending";
+
+  private static final Metadata PUBLISHED =
+      Metadata.builder()
+          .withName(PUBLISHED_METRIC)
+          .withDescription("Events the broker took from this server's outbox, by type")
+          .build();
+
   @Inject OutboxStore store;
+
+  @Inject MetricRegistry metrics;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @PostConstruct
+  void registerGauge() {
+    metrics.gauge(
+        Metadata.builder()
+            .withName(PENDING_METRIC)
+            .withDescription("Events stored in this server's outbox and not yet published")
+            .build(),
+        store,
+        OutboxStore::pending);
+  }
 
   @Resource(lookup = EventTopic.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
@@ -58,7 +92,30 @@ public class OutboxPublisher {
       throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
     store.published(batch);
+    countAfterCommit(batch);
     return batch.size();
+  }
+
+  /** Counts the batch's events as published once its transaction has committed. */
+  private void countAfterCommit(List<OutboxEntry> batch) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // counted after the commit only
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              batch.forEach(
+                  entry ->
+                      metrics
+                          .counter(PUBLISHED_METRIC, new Tag("type", entry.messageType()))
+                          .inc());
+            }
+          }
+        });
   }
 
   /** How many messages wait in the outbox. */

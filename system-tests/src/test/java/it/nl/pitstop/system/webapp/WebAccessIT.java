@@ -159,4 +159,41 @@ class WebAccessIT {
       assertTrue(cookie.isHttpOnly(), cookie.getName() + " is HttpOnly");
     }
   }
+
+  @Test
+  void aFormPostedWithoutItsViewStateChangesNothing() throws Exception {
+    // What a cross-site request of a logged-in user's browser could send: the form's fields, but
+    // not
+    // the view state, which only the page itself has (Faces' protection against request forgery).
+    HttpClient office = WebLogin.as("office");
+    String name = "Forged " + java.util.UUID.randomUUID();
+    String form =
+        String.join(
+            "&",
+            "RegisterCustomerForm=RegisterCustomerForm",
+            "Name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
+            "Address=Laan+1",
+            "PostalCode=1000+AA",
+            "City=Delft",
+            "TelephoneNumber=015",
+            "EmailAddress=forged%40example.nl",
+            "SubmitButton=",
+            "jakarta.faces.ViewState=-1234567890123456789%3A987654321");
+    HttpResponse<String> answer =
+        office.send(
+            HttpRequest.newBuilder(URI.create(Browser.WEB_APP + "/customers/register.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, answer.statusCode(), "the form is opened anew: " + answer.body());
+    assertTrue(
+        answer.headers().firstValue("Location").orElse("").endsWith("/customers/register.xhtml"),
+        answer.headers().map().toString());
+    assertFalse(
+        nl.pitstop.testing.HttpJson.ok(it.nl.pitstop.system.Pitstop.CUSTOMER.get("api/customers"))
+            .toString()
+            .contains(name),
+        "nothing was registered");
+  }
 }

@@ -23,4 +23,9 @@ public class InvoiceMails extends JpaMailOutbox implements InvoiceMailOutbox {
   protected EntityManager entityManager() {
     return entityManager;
   }
+
+  @Override
+  protected String kind() {
+    return "invoice";
+  }
 }

@@ -23,4 +23,9 @@ public class ReminderMails extends JpaMailOutbox implements ReminderMailOutbox {
   protected EntityManager entityManager() {
     return entityManager;
   }
+
+  @Override
+  protected String kind() {
+    return "reminder";
+  }
 }
