@@ -7,6 +7,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -51,6 +52,17 @@ public class FailureExceptionHandler extends ExceptionHandlerWrapper {
   }
 
   private static void show(FacesContext context, Throwable thrown) {
+    ExternalContext request = context.getExternalContext();
+    if (context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW
+        && request.getRequest() instanceof HttpServletRequest http
+        && "POST".equals(http.getMethod())) {
+      // A form came back with a view state this server cannot read: tampered with, forged by
+      // another
+      // site, or from an older deployment. Nothing of it is applied; the form is opened anew.
+      LOG.info(() -> "Unreadable view state posted to " + http.getServletPath() + ": " + thrown);
+      reopen(context, request);
+      return;
+    }
     String viewId = context.getViewRoot() == null ? null : context.getViewRoot().getViewId();
     Failure failure = Failure.of(thrown, viewId);
     ExternalContext external = context.getExternalContext();
