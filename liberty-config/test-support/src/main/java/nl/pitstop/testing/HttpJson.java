@@ -25,14 +25,9 @@ public final class HttpJson {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  /** How long a signed token is reused before a new one is signed (tokens live five minutes). */
-  private static final Duration TOKEN_REUSE = Duration.ofMinutes(1);
-
   private final URI base;
   private final String user;
   private final List<String> roles;
-  private String token;
-  private Instant tokenSigned = Instant.MIN;
 
   /**
    * A client that calls as a member of staff with every role, with a staff token ({@link Staff}).
@@ -87,7 +82,7 @@ public final class HttpJson {
     if (user != null && built.headers().firstValue("Authorization").isEmpty()) {
       built =
           HttpRequest.newBuilder(built, (name, value) -> true)
-              .header("Authorization", "Bearer " + token())
+              .header("Authorization", Staff.bearer(user, roles))
               .build();
     }
     try {
@@ -98,15 +93,6 @@ public final class HttpJson {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
-  }
-
-  private synchronized String token() {
-    Instant now = Instant.now();
-    if (token == null || tokenSigned.plus(TOKEN_REUSE).isBefore(now)) {
-      token = Staff.token(user, roles);
-      tokenSigned = now;
-    }
-    return token;
   }
 
   /** The JSON body of a response. */

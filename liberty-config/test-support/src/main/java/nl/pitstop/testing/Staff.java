@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.pitstop.tokens.StaffTokens;
 
 /**
@@ -22,9 +24,14 @@ public final class Staff {
   /** The issuer the APIs accept (server.xml variable {@code jwt.issuer}). */
   public static final String ISSUER = "pitstop-webapp";
 
+  /** How long a signed token is reused before a new one is signed (tokens live five minutes). */
+  private static final Duration REUSE = Duration.ofMinutes(1);
+
+  /** A token signed for one member of staff, and when. */
+  private record Signed(String token, Instant at) {}
+
   private static StaffTokens tokens;
-  private static String staffToken;
-  private static Instant staffTokenSigned = Instant.MIN;
+  private static final Map<List<Object>, Signed> SIGNED = new HashMap<>();
 
   private Staff() {}
 
@@ -57,13 +64,19 @@ public final class Staff {
    * {@code Bearer} and a token of a member of staff with every role, signed anew every minute: for
    * test clients that send many requests of their own.
    */
-  public static synchronized String bearer() {
+  public static String bearer() {
+    return bearer("test-staff", ALL_ROLES);
+  }
+
+  /** {@code Bearer} and a token for the user with these roles, signed anew every minute. */
+  public static synchronized String bearer(String user, List<String> roles) {
     Instant now = Instant.now();
-    if (staffToken == null || staffTokenSigned.plus(Duration.ofMinutes(1)).isBefore(now)) {
-      staffToken = token("test-staff", ALL_ROLES);
-      staffTokenSigned = now;
+    Signed signed = SIGNED.get(List.of(user, roles));
+    if (signed == null || signed.at().plus(REUSE).isBefore(now)) {
+      signed = new Signed(token(user, roles), now);
+      SIGNED.put(List.of(user, roles), signed);
     }
-    return "Bearer " + staffToken;
+    return "Bearer " + signed.token();
   }
 
   /** The password of a local user of the web app (office, mechanic, admin). */

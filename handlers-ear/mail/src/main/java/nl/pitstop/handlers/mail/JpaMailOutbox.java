@@ -15,7 +15,6 @@ import jakarta.mail.internet.AddressException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -33,6 +32,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.pitstop.support.concurrent.CoalescingRun;
+import nl.pitstop.support.transaction.AfterCommit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -124,20 +124,7 @@ public abstract class JpaMailOutbox implements MailOutbox {
     Object key = this.getClass().getName() + "@" + System.identityHashCode(this);
     if (transactions.getResource(key) == null) {
       transactions.putResource(key, Boolean.TRUE);
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              if (status == Status.STATUS_COMMITTED) {
-                afterCommit();
-              }
-            }
-          });
+      AfterCommit.run(transactions, this::afterCommit);
     }
   }
 

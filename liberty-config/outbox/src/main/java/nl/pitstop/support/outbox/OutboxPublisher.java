@@ -9,13 +9,12 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.Topic;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.pitstop.messages.EventMessages;
 import nl.pitstop.messages.EventTopic;
+import nl.pitstop.support.transaction.AfterCommit;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -98,24 +97,11 @@ public class OutboxPublisher {
 
   /** Counts the batch's events as published once its transaction has committed. */
   private void countAfterCommit(List<OutboxEntry> batch) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // counted after the commit only
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              batch.forEach(
-                  entry ->
-                      metrics
-                          .counter(PUBLISHED_METRIC, new Tag("type", entry.messageType()))
-                          .inc());
-            }
-          }
-        });
+    AfterCommit.run(
+        transactions,
+        () ->
+            batch.forEach(
+                entry -> metrics.counter(PUBLISHED, new Tag("type", entry.messageType())).inc()));
   }
 
   /** How many messages wait in the outbox. */
