@@ -1,17 +1,17 @@
 #!/usr/bin/env bash
 # Runs the whole Pitstop system on this machine with its embedded defaults: an ActiveMQ Artemis broker, H2 in
-# server mode (one database per service, SQL Server compatibility mode), a GreenMail SMTP sink and the five
-# Liberty servers. Needs only a JDK 17+ (Maven comes through ./mvnw).
+# server mode (one database per service, SQL Server compatibility mode), a GreenMail SMTP sink, a Zipkin trace
+# collector and the five Liberty servers. Needs only a JDK 17+ (Maven comes through ./mvnw).
 #
 #   ./pitstop start [--no-build]   build, start everything, wait until every server is ready, print the URLs
 #   ./pitstop stop                 stop what `start` started (and nothing else)
 #   ./pitstop status               what runs and whether it is ready
-#   ./pitstop infra start|stop [broker|database|mail]   only the infrastructure, or one part of it
+#   ./pitstop infra start|stop [broker|database|mail|traces]   only the infrastructure, or one part of it
 #   ./pitstop server start|stop|kill|restart NAME   one Liberty server (kill = SIGKILL, for fault tests)
 #   ./pitstop logs NAME            follow a server's console log
 #
 # Environment: PITSTOP_HOME (state: data, pids, tools; default .pitstop in the repository), BROKER_PORT (61616),
-# DB_PORT (9092), SMTP_PORT (3025), MAIL_API_PORT (4000), PITSTOP_HEAP (max heap per server, 320m),
+# DB_PORT (9092), SMTP_PORT (3025), MAIL_API_PORT (4000), TRACES_PORT (9411), PITSTOP_HEAP (max heap per server, 320m),
 # PITSTOP_JVM_OPTS (JVM options of the servers), PITSTOP_READY_TIMEOUT (seconds, 300).
 set -euo pipefail
 
@@ -39,6 +39,7 @@ BROKER_PORT=${BROKER_PORT:-61616}
 DB_PORT=${DB_PORT:-9092}
 SMTP_PORT=${SMTP_PORT:-3025}
 MAIL_API_PORT=${MAIL_API_PORT:-4000}
+TRACES_PORT=${TRACES_PORT:-9411}
 ARTEMIS_CONSOLE_PORT=${ARTEMIS_CONSOLE_PORT:-8161}
 READY_TIMEOUT=${PITSTOP_READY_TIMEOUT:-300}
 BROKER_USER=${BROKER_USER:-pitstop}
@@ -83,11 +84,11 @@ require_free() { # port what
 
 install_tools() {
   mkdir -p "$TOOLS" "$RUN" "$DATA"
-  if [[ ! -f $FETCHED/h2.jar ]]; then
-    log "fetching broker, database and mail sink from Maven Central"
+  if [[ ! -f $FETCHED/h2.jar || ! -f $FETCHED/zipkin-server.jar ]]; then
+    log "fetching broker, database, mail sink and trace collector from Maven Central"
     "$ROOT/mvnw" -B -q -f "$ROOT/liberty-config/local-runtime/pom.xml" package
   fi
-  cp -u "$FETCHED/h2.jar" "$FETCHED/greenmail-standalone.jar" "$TOOLS/"
+  cp -u "$FETCHED/h2.jar" "$FETCHED/greenmail-standalone.jar" "$FETCHED/zipkin-server.jar" "$TOOLS/"
   if [[ ! -x $TOOLS/artemis/bin/artemis ]]; then
     rm -rf "$TOOLS/artemis" "$TOOLS"/apache-artemis-*
     tar -xzf "$FETCHED/apache-artemis-bin.tar.gz" -C "$TOOLS"
@@ -117,6 +118,23 @@ start_mail() {
   wait_for_port "$SMTP_PORT" 30 "GreenMail"
   wait_for_port "$MAIL_API_PORT" 30 "GreenMail API"
   log "mail sink (GreenMail) SMTP on $SMTP_PORT, API on http://localhost:$MAIL_API_PORT"
+}
+
+# Zipkin keeps the servers' spans in memory (the newest 100,000) and shows them at http://localhost:9411/zipkin;
+# one user action is one trace across web app, APIs, broker and handlers (docs/adr/0013). It takes the longest of
+# the infrastructure to start, so it is launched first and waited for last.
+launch_traces() {
+  if pid_alive zipkin; then return; fi
+  require_free "$TRACES_PORT" "trace collector"
+  setsid nohup "$JAVA" -Xmx384m -XX:TieredStopAtLevel=1 -jar "$TOOLS/zipkin-server.jar" \
+    --armeria.ports[0].ip=127.0.0.1 --armeria.ports[0].port="$TRACES_PORT" --armeria.ports[0].protocols=http \
+    --zipkin.storage.mem.max-spans=100000 --logging.level.root=WARN >"$RUN/zipkin.log" 2>&1 &
+  echo $! >"$RUN/zipkin.pid"
+}
+
+await_traces() {
+  wait_for_port "$TRACES_PORT" 120 "Zipkin"
+  log "trace collector (Zipkin) on http://localhost:$TRACES_PORT/zipkin"
 }
 
 create_broker() {
@@ -166,15 +184,16 @@ ensure_secrets() {
   log "secrets made in $SECRETS (token keys; the users' passwords are in <user>.password)"
 }
 
-infra_start() { # [broker|database|mail]
+infra_start() { # [broker|database|mail|traces]
   install_tools
   ensure_secrets
   case ${1:-all} in
     database) start_database ;;
     mail) start_mail ;;
     broker) start_broker ;;
-    all) start_database; start_mail; start_broker ;;
-    *) die "usage: pitstop infra start|stop [broker|database|mail]" ;;
+    traces) launch_traces; await_traces ;;
+    all) launch_traces; start_database; start_mail; start_broker; await_traces ;;
+    *) die "usage: pitstop infra start|stop [broker|database|mail|traces]" ;;
   esac
 }
 
@@ -191,13 +210,14 @@ stop_database() {
   rm -f "$RUN/h2.shutdown"
 }
 
-infra_stop() { # [broker|database|mail]
+infra_stop() { # [broker|database|mail|traces]
   case ${1:-all} in
     database) stop_database ;;
     mail) stop_pid greenmail ;;
     broker) stop_pid artemis ;;
-    all) stop_pid artemis & stop_pid greenmail & stop_database & wait ;;
-    *) die "usage: pitstop infra start|stop [broker|database|mail]" ;;
+    traces) stop_pid zipkin ;;
+    all) stop_pid artemis & stop_pid greenmail & stop_pid zipkin & stop_database & wait ;;
+    *) die "usage: pitstop infra start|stop [broker|database|mail|traces]" ;;
   esac
 }
 
@@ -220,7 +240,8 @@ server_start() { # name
   if pid_alive "server-$1"; then log "server $1 already running"; return; fi
   require_free "$(port_of "$1")" "server $1"
   # `server run` in a process group of its own: stop and kill act on exactly this server's processes.
-  JVM_ARGS="-Xmx${PITSTOP_HEAP:-320m} ${PITSTOP_JVM_OPTS-$FAST_START_OPTS} ${JVM_ARGS:-}" \
+  OTEL_EXPORTER_ZIPKIN_ENDPOINT=${OTEL_EXPORTER_ZIPKIN_ENDPOINT:-http://localhost:$TRACES_PORT/api/v2/spans} \
+    JVM_ARGS="-Xmx${PITSTOP_HEAP:-320m} ${PITSTOP_JVM_OPTS-$FAST_START_OPTS} ${JVM_ARGS:-}" \
     setsid nohup "$wlp/bin/server" run "$1" >"$RUN/server-$1.log" 2>&1 &
   echo $! >"$RUN/server-$1.pid"
 }
@@ -283,6 +304,7 @@ cmd_start() {
   Handlers API       http://localhost:5300/api/auditlog
   Mail sent (API)    http://localhost:$MAIL_API_PORT/api/user  (GreenMail REST API)
   Broker console     http://localhost:$ARTEMIS_CONSOLE_PORT/console (user $BROKER_USER)
+  Traces             http://localhost:$TRACES_PORT/zipkin          (one user action = one trace)
   Health             http://localhost:<port>/health/{started,live,ready}
 
   Stop with: ./pitstop stop
@@ -298,7 +320,7 @@ cmd_stop() {
 
 cmd_status() {
   local name state
-  for name in h2 greenmail artemis; do
+  for name in h2 greenmail artemis zipkin; do
     pid_alive "$name" && state="running (pid $(cat "$RUN/$name.pid"))" || state="stopped"
     printf '  %-10s %s\n' "$name" "$state"
   done
@@ -322,7 +344,7 @@ case ${1:-} in
     case ${2:-} in
       start) infra_start "${3:-all}" ;;
       stop) infra_stop "${3:-all}" ;;
-      *) die "usage: pitstop infra start|stop [broker|database|mail]" ;;
+      *) die "usage: pitstop infra start|stop [broker|database|mail|traces]" ;;
     esac ;;
   server)
     [[ -n ${3:-} ]] || die "usage: pitstop server start|stop|kill|restart NAME"

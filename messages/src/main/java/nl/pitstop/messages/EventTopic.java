@@ -18,5 +18,12 @@ public final class EventTopic {
   /** Message property holding the event's unique id. */
   public static final String MESSAGE_ID = "MessageId";
 
+  /**
+   * Message property holding the W3C trace context ({@code traceparent}) of the span that published
+   * the event, so that every handler's work joins the trace of the user action that caused it
+   * (docs/adr/0013). Absent when the event was published outside any trace.
+   */
+  public static final String TRACEPARENT = "traceparent";
+
   private EventTopic() {}
 }

@@ -32,6 +32,7 @@ import nl.pitstop.messages.EventTopic;
 import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.support.concurrent.CoalescingRun;
 import nl.pitstop.support.persistence.UtcInstantConverter;
+import nl.pitstop.support.tracing.TraceParent;
 import nl.pitstop.support.transaction.AfterCommit;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -62,6 +63,7 @@ final class HandlersDeployment {
         .addPackage(UtcInstantConverter.class.getPackage())
         .addPackage(CoalescingRun.class.getPackage())
         .addPackage(AfterCommit.class.getPackage())
+        .addPackage(TraceParent.class.getPackage())
         .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
         .addAsResource("mail/banner.jpg", "mail/banner.jpg")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

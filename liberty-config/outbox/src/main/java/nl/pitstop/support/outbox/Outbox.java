@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import nl.pitstop.messages.EventCodec;
 import nl.pitstop.messages.IntegrationEvent;
+import nl.pitstop.support.tracing.TraceParent;
 
 /**
  * Stores integration events in the service's own database, inside the caller's transaction, so that
@@ -34,7 +35,8 @@ public class Outbox implements EventOutbox {
             event.messageType(),
             event.aggregateId(),
             EventCodec.toJson(event),
-            clock.instant()));
+            clock.instant(),
+            TraceParent.current()));
     // Insert now: the identity column gives the publishing order, and EclipseLink does not keep
     // the order of persist calls when it inserts at commit.
     entityManager.flush();

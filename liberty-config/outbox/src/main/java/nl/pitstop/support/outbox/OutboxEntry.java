@@ -6,6 +6,12 @@ package nl.pitstop.support.outbox;
  * @param position its place in the publishing order, unique in its store
  * @param aggregateId the aggregate the event is about, or null
  * @param payload the event's JSON
+ * @param traceparent the trace context of the span that stored the event, or null (docs/adr/0013)
  */
 public record OutboxEntry(
-    long position, String messageId, String messageType, String aggregateId, String payload) {}
+    long position,
+    String messageId,
+    String messageType,
+    String aggregateId,
+    String payload,
+    String traceparent) {}

@@ -10,6 +10,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.pitstop.support.tracing.TraceParent;
 
 /**
  * An integration event waiting to be published, written in the same transaction as the state change
@@ -49,15 +50,25 @@ public class OutboxMessage {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** The W3C trace context of the request that stored the event, or null (docs/adr/0013). */
+  @Column(name = "traceparent", length = TraceParent.LENGTH)
+  private String traceparent;
+
   protected OutboxMessage() {}
 
   public OutboxMessage(
-      String messageId, String messageType, String aggregateId, String payload, Instant createdAt) {
+      String messageId,
+      String messageType,
+      String aggregateId,
+      String payload,
+      Instant createdAt,
+      String traceparent) {
     this.messageId = messageId;
     this.messageType = messageType;
     this.aggregateId = aggregateId;
     this.payload = payload;
     this.createdAt = createdAt;
+    this.traceparent = traceparent;
   }
 
   public Long position() {
@@ -82,5 +93,9 @@ public class OutboxMessage {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public String traceparent() {
+    return traceparent;
   }
 }

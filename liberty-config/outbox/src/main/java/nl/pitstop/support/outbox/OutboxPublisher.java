@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.pitstop.messages.EventMessages;
 import nl.pitstop.messages.EventTopic;
+import nl.pitstop.support.tracing.MessageTracing;
 import nl.pitstop.support.transaction.AfterCommit;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -42,6 +43,8 @@ public class OutboxPublisher {
           .build();
 
   @Inject OutboxStore store;
+
+  @Inject MessageTracing tracing;
 
   @Inject MetricRegistry metrics;
 
@@ -78,14 +81,16 @@ public class OutboxPublisher {
     try (JMSContext context = connectionFactory.createContext()) {
       JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
       for (OutboxEntry entry : batch) {
-        producer.send(
+        tracing.send(
+            producer,
             topic,
             EventMessages.create(
                 context,
                 entry.messageId(),
                 entry.messageType(),
                 entry.aggregateId(),
-                entry.payload()));
+                entry.payload()),
+            entry.traceparent());
       }
     } catch (jakarta.jms.JMSException e) {
       throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

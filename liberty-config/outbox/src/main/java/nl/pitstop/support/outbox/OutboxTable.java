@@ -26,7 +26,8 @@ public class OutboxTable implements OutboxStore {
                     message.messageId(),
                     message.messageType(),
                     message.aggregateId(),
-                    message.payload()))
+                    message.payload(),
+                    message.traceparent()))
         .toList();
   }
 

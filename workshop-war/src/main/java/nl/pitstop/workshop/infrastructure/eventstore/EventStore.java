@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.pitstop.support.outbox.OutboxMessageStored;
 import nl.pitstop.support.persistence.DuplicateKeys;
+import nl.pitstop.support.tracing.TraceParent;
 import nl.pitstop.workshop.domain.ConcurrentUpdateException;
 
 /**
@@ -73,7 +74,8 @@ public class EventStore {
                 event.type(),
                 event.messageId(),
                 event.data(),
-                clock.instant()));
+                clock.instant(),
+                TraceParent.current()));
         // One insert at a time: the identity column is the publishing order, and EclipseLink
         // does not keep the order of persist calls when it inserts at a single flush.
         entityManager.flush();

@@ -36,7 +36,8 @@ public class EventStoreOutbox implements OutboxStore {
                     event.messageId(),
                     event.eventType(),
                     event.streamId(),
-                    event.data()))
+                    event.data(),
+                    event.traceparent()))
         .toList();
   }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import nl.pitstop.support.tracing.TraceParent;
 
 /**
  * One event of a stream, with its version in the stream and its global position in the store. The
@@ -71,6 +72,10 @@ public class StoredEvent {
   @Column(name = "published", nullable = false)
   private boolean published;
 
+  /** The W3C trace context of the request that recorded the event, or null (docs/adr/0013). */
+  @Column(name = "traceparent", length = TraceParent.LENGTH)
+  private String traceparent;
+
   protected StoredEvent() {}
 
   public StoredEvent(
@@ -79,13 +84,15 @@ public class StoredEvent {
       String eventType,
       String messageId,
       String data,
-      Instant recordedAt) {
+      Instant recordedAt,
+      String traceparent) {
     this.streamId = streamId;
     this.version = version;
     this.eventType = eventType;
     this.messageId = messageId;
     this.data = data;
     this.recordedAt = recordedAt;
+    this.traceparent = traceparent;
   }
 
   public Long position() {
@@ -118,5 +125,9 @@ public class StoredEvent {
 
   public boolean published() {
     return published;
+  }
+
+  public String traceparent() {
+    return traceparent;
   }
 }

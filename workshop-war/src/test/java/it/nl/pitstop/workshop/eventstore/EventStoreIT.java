@@ -20,6 +20,7 @@ import nl.pitstop.messages.EventCodec;
 import nl.pitstop.support.concurrent.CoalescingRun;
 import nl.pitstop.support.outbox.OutboxStore;
 import nl.pitstop.support.persistence.H2SqlServerPlatform;
+import nl.pitstop.support.tracing.TraceParent;
 import nl.pitstop.support.transaction.AfterCommit;
 import nl.pitstop.workshop.domain.ConcurrentUpdateException;
 import nl.pitstop.workshop.domain.Customer;
@@ -53,6 +54,7 @@ class EventStoreIT {
         .addPackage(H2SqlServerPlatform.class.getPackage())
         .addPackage(CoalescingRun.class.getPackage())
         .addPackage(AfterCommit.class.getPackage())
+        .addPackage(TraceParent.class.getPackage())
         .addAsResource("it-eventstore-persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }

@@ -22,6 +22,7 @@ import nl.pitstop.support.concurrent.CoalescingRun;
 import nl.pitstop.support.outbox.Outbox;
 import nl.pitstop.support.outbox.OutboxPublisher;
 import nl.pitstop.support.persistence.H2SqlServerPlatform;
+import nl.pitstop.support.tracing.TraceParent;
 import nl.pitstop.support.transaction.AfterCommit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,6 +47,7 @@ class OutboxIT {
         .addPackage(H2SqlServerPlatform.class.getPackage())
         .addPackage(CoalescingRun.class.getPackage())
         .addPackage(AfterCommit.class.getPackage())
+        .addPackage(TraceParent.class.getPackage())
         .addClass(TestPersistence.class)
         .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

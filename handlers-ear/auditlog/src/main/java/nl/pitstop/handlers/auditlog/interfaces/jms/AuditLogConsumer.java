@@ -12,6 +12,7 @@ import java.time.Clock;
 import nl.pitstop.handlers.auditlog.application.AuditEntry;
 import nl.pitstop.handlers.auditlog.application.AuditLog;
 import nl.pitstop.messages.ReceivedEvent;
+import nl.pitstop.support.tracing.TracedConsumer;
 
 /**
  * Stores every event of the events topic in the audit log, on its own durable shared subscription
@@ -21,6 +22,7 @@ import nl.pitstop.messages.ReceivedEvent;
  * transaction, then the message is acknowledged in the session's local transaction ({@code
  * useLocalTx}); a crash in between redelivers it, and the handler recognises its message id.
  */
+@TracedConsumer
 @MessageDriven(name = "AuditLogConsumer")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditLogConsumer implements MessageListener {

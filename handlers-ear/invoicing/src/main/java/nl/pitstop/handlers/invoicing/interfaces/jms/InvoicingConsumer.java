@@ -10,6 +10,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import nl.pitstop.handlers.invoicing.application.Invoicing;
 import nl.pitstop.messages.ReceivedEvent;
+import nl.pitstop.support.tracing.TracedConsumer;
 
 /**
  * Feeds invoicing from its durable shared subscription (selector on MessageType in server.xml:
@@ -20,6 +21,7 @@ import nl.pitstop.messages.ReceivedEvent;
  * transaction, then the message is acknowledged in the session's local transaction ({@code
  * useLocalTx}); a crash in between redelivers it, and the handler recognises its message id.
  */
+@TracedConsumer
 @MessageDriven(name = "InvoicingConsumer")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InvoicingConsumer implements MessageListener {
