@@ -6,7 +6,7 @@
 #   ./pitstop start [--no-build]   build, start everything, wait until every server is ready, print the URLs
 #   ./pitstop stop                 stop what `start` started (and nothing else)
 #   ./pitstop status               what runs and whether it is ready
-#   ./pitstop infra start|stop [broker|database|mail|traces]   only the infrastructure, or one part of it
+#   ./pitstop infra start [broker|database|mail|traces ...] | stop [PART]   only the infrastructure, or parts of it
 #   ./pitstop server start|stop|kill|restart NAME   one Liberty server (kill = SIGKILL, for fault tests)
 #   ./pitstop logs NAME            follow a server's console log
 #
@@ -184,17 +184,23 @@ ensure_secrets() {
   log "secrets made in $SECRETS (token keys; the users' passwords are in <user>.password)"
 }
 
-infra_start() { # [broker|database|mail|traces]
+infra_start() { # [broker|database|mail|traces ...]: what to start, all of it by default
   install_tools
   ensure_secrets
-  case ${1:-all} in
-    database) start_database ;;
-    mail) start_mail ;;
-    broker) start_broker ;;
-    traces) launch_traces; await_traces ;;
-    all) launch_traces; start_database; start_mail; start_broker; await_traces ;;
-    *) die "usage: pitstop infra start|stop [broker|database|mail|traces]" ;;
-  esac
+  local parts=("$@") part
+  [[ ${#parts[@]} -eq 0 || ${parts[0]} == all ]] && parts=(traces database mail broker)
+  [[ " ${parts[*]} " == *" traces "* ]] && launch_traces
+  for part in "${parts[@]}"; do
+    case $part in
+      database) start_database ;;
+      mail) start_mail ;;
+      broker) start_broker ;;
+      traces) ;;
+      *) die "usage: pitstop infra start [broker|database|mail|traces ...] | stop [PART]" ;;
+    esac
+  done
+  [[ " ${parts[*]} " == *" traces "* ]] && await_traces
+  return 0
 }
 
 # H2 is stopped through its own shutdown, which closes the sessions (rolling back what they have not committed) before
@@ -217,7 +223,7 @@ infra_stop() { # [broker|database|mail|traces]
     broker) stop_pid artemis ;;
     traces) stop_pid zipkin ;;
     all) stop_pid artemis & stop_pid greenmail & stop_pid zipkin & stop_database & wait ;;
-    *) die "usage: pitstop infra start|stop [broker|database|mail|traces]" ;;
+    *) die "usage: pitstop infra start [broker|database|mail|traces ...] | stop [PART]" ;;
   esac
 }
 
@@ -342,9 +348,9 @@ case ${1:-} in
   status) cmd_status ;;
   infra)
     case ${2:-} in
-      start) infra_start "${3:-all}" ;;
+      start) shift 2; infra_start "$@" ;;
       stop) infra_stop "${3:-all}" ;;
-      *) die "usage: pitstop infra start|stop [broker|database|mail|traces]" ;;
+      *) die "usage: pitstop infra start [broker|database|mail|traces ...] | stop [PART]" ;;
     esac ;;
   server)
     [[ -n ${3:-} ]] || die "usage: pitstop server start|stop|kill|restart NAME"
@@ -357,5 +363,5 @@ case ${1:-} in
       *) die "usage: pitstop server start|stop|kill|restart NAME" ;;
     esac ;;
   logs) [[ -n ${2:-} ]] || die "usage: pitstop logs NAME"; tail -F "$RUN/server-$2.log" ;;
-  *) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,/^[^#]/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

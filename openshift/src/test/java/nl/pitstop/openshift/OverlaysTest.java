@@ -171,7 +171,8 @@ class OverlaysTest {
   @Test
   void devRunsItsInfrastructureInTheNamespaceAndProdDoesNot() {
     Set<String> devWorkloads = workloads("dev");
-    assertEquals(Set.of("artemis", "sqlserver", "mailsink", "sqlserver-init"), devWorkloads);
+    assertEquals(
+        Set.of("artemis", "sqlserver", "mailsink", "zipkin", "sqlserver-init"), devWorkloads);
     assertEquals(Set.of(), workloads("prod"));
     Map<String, Object> prodDatabase = configMap("prod", "pitstop-database");
     assertEquals("sqlserver", at(prodDatabase, "data", "DB_VENDOR"));
@@ -203,6 +204,28 @@ class OverlaysTest {
         .filter(c -> name(c).startsWith(prefix + "-") && name(c).length() == prefix.length() + 11)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no ConfigMap " + prefix + " in " + overlay));
+  }
+
+  /** Every server exports its spans (docs/adr/0013), named after its application. */
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void everyServerIsTracedUnderItsApplicationsName(String overlay) {
+    Map<String, Object> telemetry = configMap(overlay, "pitstop-telemetry");
+    Map<String, Object> settings = map(telemetry.get("data"));
+    assertEquals("false", settings.get("OTEL_SDK_DISABLED"), overlay);
+    assertNotNull(settings.get("OTEL_TRACES_EXPORTER"), overlay);
+    for (Map<String, Object> app : apps(overlay)) {
+      assertTrue(
+          list(at(app, "spec", "envFrom")).stream()
+              .anyMatch(source -> name(telemetry).equals(at(source, "configMapRef", "name"))),
+          name(app) + " gets pitstop-telemetry");
+      List<Object> serviceName =
+          list(at(app, "spec", "env")).stream()
+              .filter(variable -> "OTEL_SERVICE_NAME".equals(at(variable, "name")))
+              .map(variable -> at(variable, "value"))
+              .toList();
+      assertEquals(List.of(app(name(app))), serviceName, name(app) + " in " + overlay);
+    }
   }
 
   /**
@@ -259,6 +282,10 @@ class OverlaysTest {
       }
       expected.add("sqlserver-init -> sqlserver");
       expected.add("handlers -> mailsink");
+      for (String server :
+          List.of("customer-api", "vehicle-api", "workshop-api", "handlers", "webapp")) {
+        expected.add(server + " -> zipkin"); // spans (docs/adr/0013)
+      }
     }
     assertEquals(expected, admitted, overlay);
   }
@@ -298,7 +325,11 @@ class OverlaysTest {
     assertEquals(
         at(v1, "spec", "applicationImage"), at(v2, "spec", "applicationImage"), "one image");
     assertEquals(
-        List.of(Map.of("name", "CUSTOMER_API_VERSION", "value", "2")), at(v2, "spec", "env"));
+        List.of(
+            Map.of("name", "OTEL_SERVICE_NAME", "value", "customer-api"),
+            Map.of("name", "CUSTOMER_API_VERSION", "value", "2")),
+        at(v2, "spec", "env"),
+        "the same service in the traces, the other version");
     assertEquals(at(v1, "spec", "envFrom"), at(v2, "spec", "envFrom"));
 
     Map<String, Object> service = named(mesh, "Service", "customer-api");

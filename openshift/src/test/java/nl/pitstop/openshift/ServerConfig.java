@@ -207,6 +207,10 @@ public final class ServerConfig {
   /** Whether setting this environment variable changes anything in this server. */
   public boolean reads(String environmentVariable) {
     return environmentReferences.contains(environmentVariable)
+        // the OpenTelemetry SDK of mpTelemetry, configured at runtime level (docs/adr/0013)
+        || environmentVariable.startsWith("OTEL_") && features.contains("mpTelemetry-2.0")
+        // Liberty's own logging (messages.log and console format)
+        || environmentVariable.startsWith("WLP_LOGGING_")
         || Stream.concat(variables.keySet().stream(), configProperties.stream())
             .map(ServerConfig::environmentName)
             .anyMatch(environmentVariable::equals);
