@@ -246,7 +246,9 @@ server_start() { # name
   if pid_alive "server-$1"; then log "server $1 already running"; return; fi
   require_free "$(port_of "$1")" "server $1"
   # `server run` in a process group of its own: stop and kill act on exactly this server's processes.
-  OTEL_EXPORTER_ZIPKIN_ENDPOINT=${OTEL_EXPORTER_ZIPKIN_ENDPOINT:-http://localhost:$TRACES_PORT/api/v2/spans} \
+  # Liberty names the server in its JSON log records after CONTAINER_NAME when that is set: the server's name.
+  CONTAINER_NAME=$1 \
+    OTEL_EXPORTER_ZIPKIN_ENDPOINT=${OTEL_EXPORTER_ZIPKIN_ENDPOINT:-http://localhost:$TRACES_PORT/api/v2/spans} \
     JVM_ARGS="-Xmx${PITSTOP_HEAP:-320m} ${PITSTOP_JVM_OPTS-$FAST_START_OPTS} ${JVM_ARGS:-}" \
     setsid nohup "$wlp/bin/server" run "$1" >"$RUN/server-$1.log" 2>&1 &
   echo $! >"$RUN/server-$1.pid"

@@ -76,13 +76,7 @@ class BusinessMetricsIT {
 
     // A customer with a vehicle, two jobs on a day of their own, one finished; then the day passes.
     RemindersAndInvoicesFlowIT flow = new RemindersAndInvoicesFlowIT();
-    flow.registerCustomer();
-    String plate = VehicleRegistrationFlowIT.newLicenseNumber();
-    VehicleRegistrationFlowIT.registerVehicle(plate, flow.customerId);
-    HttpJson.eventually(
-        CustomerRegistrationFlowIT.PROPAGATION,
-        "the vehicle in the workshop's reference data",
-        () -> VehicleRegistrationFlowIT.inReferenceData(plate));
+    String plate = flow.registerCustomerWithVehicle();
     LocalDate day = flow.day;
     UUID done = flow.plan(plate, day.atTime(8, 0), day.atTime(9, 0), "Metrics: brakes");
     flow.plan(plate, day.atTime(10, 0), day.atTime(11, 0), "Metrics: tyres");

@@ -46,6 +46,20 @@ class RemindersAndInvoicesFlowIT {
     return customerId;
   }
 
+  /**
+   * Registers the customer and a vehicle of theirs; returns once the workshop knows the vehicle.
+   */
+  String registerCustomerWithVehicle() throws InterruptedException {
+    registerCustomer();
+    String plate = VehicleRegistrationFlowIT.newLicenseNumber();
+    VehicleRegistrationFlowIT.registerVehicle(plate, customerId);
+    HttpJson.eventually(
+        CustomerRegistrationFlowIT.PROPAGATION,
+        "the vehicle in the workshop's reference data",
+        () -> VehicleRegistrationFlowIT.inReferenceData(plate));
+    return plate;
+  }
+
   UUID plan(String plate, LocalDateTime start, LocalDateTime end, String description) {
     UUID jobId = UUID.randomUUID();
     HttpResponse<String> planned =
@@ -96,13 +110,7 @@ class RemindersAndInvoicesFlowIT {
 
   @Test
   void theDayBringsTheRemindersAndTheInvoiceOnce() throws Exception {
-    registerCustomer();
-    String plate = VehicleRegistrationFlowIT.newLicenseNumber();
-    VehicleRegistrationFlowIT.registerVehicle(plate, customerId);
-    HttpJson.eventually(
-        CustomerRegistrationFlowIT.PROPAGATION,
-        "the vehicle in the workshop's reference data",
-        () -> VehicleRegistrationFlowIT.inReferenceData(plate));
+    String plate = registerCustomerWithVehicle();
     UUID finished =
         plan(plate, day.atTime(8, 0), day.atTime(10, 0), "Brakes <script>alert(1)</script>");
     plan(plate, day.atTime(13, 0), day.atTime(14, 0), "Oil change");
