@@ -135,34 +135,48 @@ public class RetryableXaDataSource implements XADataSource {
     }
   }
 
+  /** An XA call of H2's, with or without a result. */
+  interface XaCall<T> {
+    T call() throws XAException;
+  }
+
+  interface XaAction {
+    void run() throws XAException;
+  }
+
+  /** Makes the call, with H2's failure {@link #translated(XAException) translated}. */
+  static <T> T call(XaCall<T> call) throws XAException {
+    try {
+      return call.call();
+    } catch (XAException e) {
+      throw translated(e);
+    }
+  }
+
+  static void run(XaAction action) throws XAException {
+    call(
+        () -> {
+          action.run();
+          return null;
+        });
+  }
+
   /** H2's XA resource with translated error codes. */
   record Resource(XAResource h2) implements XAResource {
 
     @Override
     public void commit(Xid xid, boolean onePhase) throws XAException {
-      try {
-        h2.commit(xid, onePhase);
-      } catch (XAException e) {
-        throw translated(e);
-      }
+      run(() -> h2.commit(xid, onePhase));
     }
 
     @Override
     public void end(Xid xid, int flags) throws XAException {
-      try {
-        h2.end(xid, flags);
-      } catch (XAException e) {
-        throw translated(e);
-      }
+      run(() -> h2.end(xid, flags));
     }
 
     @Override
     public void forget(Xid xid) throws XAException {
-      try {
-        h2.forget(xid);
-      } catch (XAException e) {
-        throw translated(e);
-      }
+      run(() -> h2.forget(xid));
     }
 
     @Override
@@ -177,29 +191,17 @@ public class RetryableXaDataSource implements XADataSource {
 
     @Override
     public int prepare(Xid xid) throws XAException {
-      try {
-        return h2.prepare(xid);
-      } catch (XAException e) {
-        throw translated(e);
-      }
+      return call(() -> h2.prepare(xid));
     }
 
     @Override
     public Xid[] recover(int flag) throws XAException {
-      try {
-        return h2.recover(flag);
-      } catch (XAException e) {
-        throw translated(e);
-      }
+      return call(() -> h2.recover(flag));
     }
 
     @Override
     public void rollback(Xid xid) throws XAException {
-      try {
-        h2.rollback(xid);
-      } catch (XAException e) {
-        throw translated(e);
-      }
+      run(() -> h2.rollback(xid));
     }
 
     @Override
@@ -209,11 +211,7 @@ public class RetryableXaDataSource implements XADataSource {
 
     @Override
     public void start(Xid xid, int flags) throws XAException {
-      try {
-        h2.start(xid, flags);
-      } catch (XAException e) {
-        throw translated(e);
-      }
+      run(() -> h2.start(xid, flags));
     }
   }
 }
