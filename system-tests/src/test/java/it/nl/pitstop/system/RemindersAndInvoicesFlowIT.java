@@ -2,6 +2,9 @@ package it.nl.pitstop.system;
 
 import static it.nl.pitstop.system.Pitstop.CUSTOMER;
 import static it.nl.pitstop.system.Pitstop.HANDLERS;
+import static it.nl.pitstop.system.SystemState.INVOICING;
+import static it.nl.pitstop.system.SystemState.NOTIFICATION;
+import static it.nl.pitstop.system.SystemState.WORKSHOP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,10 +14,14 @@ import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.Test;
@@ -57,6 +64,7 @@ class RemindersAndInvoicesFlowIT {
         CustomerRegistrationFlowIT.PROPAGATION,
         "the vehicle in the workshop's reference data",
         () -> VehicleRegistrationFlowIT.inReferenceData(plate));
+    awaitHandled("CustomerRegistered", customerId, 1);
     return plate;
   }
 
@@ -92,20 +100,45 @@ class RemindersAndInvoicesFlowIT {
         .toList();
   }
 
+  /** The handlers whose subscriptions take each type of event (the handlers' server.xml). */
+  static final Map<String, List<String>> SUBSCRIBERS =
+      Map.of(
+          "CustomerRegistered", List.of(WORKSHOP, NOTIFICATION, INVOICING),
+          "MaintenanceJobPlanned", List.of(WORKSHOP, NOTIFICATION, INVOICING),
+          "MaintenanceJobFinished", List.of(WORKSHOP, NOTIFICATION, INVOICING),
+          "DayHasPassed", List.of(NOTIFICATION, INVOICING));
+
   /**
-   * Waits until the handlers have the events of a day: the audit log has them, and every
-   * subscription received them at the same moment as the audit log's.
+   * Waits until the handlers have the events of an aggregate (a customer, a day): the audit log has
+   * them, and every handler that subscribes to the type recorded each of those messages as
+   * processed. Handlers receive an event on their own subscriptions, so the audit log having it
+   * says nothing of the others.
    */
-  static void awaitHandled(String type, LocalDate date, int count) throws InterruptedException {
+  static void awaitHandled(String type, Object aggregateId, int count) throws InterruptedException {
+    Set<String> messageIds = new HashSet<>();
     HttpJson.eventually(
         CustomerRegistrationFlowIT.PROPAGATION,
-        count + " " + type + " of " + date + " in the audit log",
-        () ->
-            HttpJson.ok(HANDLERS.get("api/auditlog?type=" + type + "&aggregateId=" + date))
-                    .asJsonArray()
-                    .size()
-                == count);
-    Thread.sleep(1_000);
+        count + " " + type + " of " + aggregateId + " in the audit log",
+        () -> {
+          messageIds.clear();
+          HttpJson.ok(HANDLERS.get("api/auditlog?type=" + type + "&aggregateId=" + aggregateId))
+              .asJsonArray()
+              .forEach(entry -> messageIds.add(entry.asJsonObject().getString("messageId")));
+          return messageIds.size() == count;
+        });
+    SystemState state = new SystemState();
+    for (String handler : SUBSCRIBERS.get(type)) {
+      HttpJson.eventually(
+          CustomerRegistrationFlowIT.PROPAGATION,
+          handler + " processed " + type + " of " + aggregateId,
+          () -> {
+            try {
+              return state.processed(handler, messageIds).equals(messageIds);
+            } catch (SQLException notReadable) {
+              return false;
+            }
+          });
+    }
   }
 
   @Test
