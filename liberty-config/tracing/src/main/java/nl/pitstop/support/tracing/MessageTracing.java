@@ -2,10 +2,8 @@ package nl.pitstop.support.tracing;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
-import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
@@ -47,18 +45,15 @@ public class MessageTracing {
             .setAttribute("messaging.message.id", message.getStringProperty(EventTopic.MESSAGE_ID))
             .setAttribute("pitstop.message.type", type)
             .startSpan();
-    try (Scope scope = span.makeCurrent()) {
-      String traceparent = TraceParent.current();
-      if (traceparent != null) {
-        message.setStringProperty(EventTopic.TRACEPARENT, traceparent);
-      }
-      producer.send(topic, message);
-    } catch (RuntimeException | JMSException e) {
-      span.recordException(e);
-      span.setStatus(StatusCode.ERROR);
-      throw e;
-    } finally {
-      span.end();
-    }
+    Spans.within(
+        span,
+        () -> {
+          String traceparent = TraceParent.current();
+          if (traceparent != null) {
+            message.setStringProperty(EventTopic.TRACEPARENT, traceparent);
+          }
+          producer.send(topic, message);
+          return null;
+        });
   }
 }

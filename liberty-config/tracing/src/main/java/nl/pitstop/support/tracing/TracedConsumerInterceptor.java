@@ -2,9 +2,7 @@ package nl.pitstop.support.tracing;
 
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import io.opentelemetry.context.Scope;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -36,15 +34,7 @@ public class TracedConsumerInterceptor {
       return invocation.proceed();
     }
     Span span = start(invocation.getMethod().getDeclaringClass().getSimpleName(), message);
-    try (Scope scope = span.makeCurrent()) {
-      return invocation.proceed();
-    } catch (Exception | Error e) {
-      span.recordException(e);
-      span.setStatus(StatusCode.ERROR);
-      throw e;
-    } finally {
-      span.end();
-    }
+    return Spans.within(span, invocation::proceed);
   }
 
   private Span start(String consumer, Message message) throws JMSException {
