@@ -246,7 +246,7 @@ class TraceIT {
   }
 
   @Test
-  void logRecordsAreJsonAndCarryTheTraceOfTheRequestOrMessageTheyWereWrittenFor() throws Exception {
+  void logRecordsCarryTheTraceOfTheRequestMessageOrMailTheyWereWrittenFor() throws Exception {
     // A customer with a job on a day of their own; the day's announcement sends them a reminder.
     RemindersAndInvoicesFlowIT flow = new RemindersAndInvoicesFlowIT();
     String plate = flow.registerCustomerWithVehicle();
@@ -263,15 +263,21 @@ class TraceIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"date\": \"" + day + "\"}")));
     assertEquals(202, announced.statusCode(), announced.body());
 
-    // The time service's request logs the announcement; notification's delivery logs the reminder.
+    // The time service's request logs the announcement; notification's delivery logs the reminder,
+    // and the mail relay's sending of it, after the delivery's commit, logs the mail.
+    String mailSent = "sent to " + flow.email + ".";
     HttpJson.eventually(
         EXPORTED,
-        "the reminder's log record and notification's span in trace " + origin.traceId(),
+        "the reminder's log records and the spans of notification and its mail in trace "
+            + origin.traceId(),
         () -> {
           List<JsonObject> exported = spans(origin.traceId());
-          return traced(records("handlers"), origin.traceId()).stream()
+          List<JsonObject> logged = traced(records("handlers"), origin.traceId());
+          return logged.stream()
                   .anyMatch(r -> r.getString("message").startsWith("Reminder of " + day))
+              && logged.stream().anyMatch(r -> r.getString("message").endsWith(mailSent))
               && consumerNames(exported).contains("NotificationConsumer")
+              && find(exported, "handlers", "CLIENT", "send reminder mail").isPresent()
               && find(exported, "handlers", "SERVER", "post /api/time/day-has-passed").isPresent();
         });
     List<JsonObject> traced = traced(records("handlers"), origin.traceId());
@@ -299,6 +305,19 @@ class TraceIT {
             .orElseThrow();
     assertEquals(notification.getString("id"), reminder.getString("ext_spanId"));
     assertTrue(reminder.getString("message").contains(flow.customerId), reminder.toString());
+
+    // The mail went out from the relay's own thread, in a span continuing the delivery's trace.
+    JsonObject mail =
+        find(spans, "handlers", "CLIENT", "send reminder mail")
+            .orElseThrow(() -> new AssertionError("the mail's span: " + spans));
+    assertEquals(notification.getString("id"), parentOf(mail), "the mail outbox kept the context");
+    assertEquals("1", tag(mail, "pitstop.mail.attempt"));
+    JsonObject sent =
+        traced.stream()
+            .filter(r -> r.getString("message").endsWith(mailSent))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the mail's record: " + traced));
+    assertEquals(mail.getString("id"), sent.getString("ext_spanId"));
   }
 
   @Test

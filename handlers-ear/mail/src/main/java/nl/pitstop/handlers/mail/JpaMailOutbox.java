@@ -1,5 +1,8 @@
 package nl.pitstop.handlers.mail;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -32,6 +35,8 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.pitstop.support.concurrent.CoalescingRun;
+import nl.pitstop.support.tracing.Spans;
+import nl.pitstop.support.tracing.TraceParent;
 import nl.pitstop.support.transaction.AfterCommit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -72,6 +77,8 @@ public abstract class JpaMailOutbox implements MailOutbox {
   @Resource TransactionSynchronizationRegistry transactions;
 
   @Resource UserTransaction userTransaction;
+
+  @Inject Tracer tracer;
 
   @Inject
   @ConfigProperty(name = "pitstop.mail.poll-interval", defaultValue = "PT10S")
@@ -120,7 +127,7 @@ public abstract class JpaMailOutbox implements MailOutbox {
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void queue(MailMessage mail) {
-    entityManager().persist(new OutgoingMail(mail, clock.instant()));
+    entityManager().persist(new OutgoingMail(mail, clock.instant(), TraceParent.current()));
     Object key = this.getClass().getName() + "@" + System.identityHashCode(this);
     if (transactions.getResource(key) == null) {
       transactions.putResource(key, Boolean.TRUE);
@@ -175,7 +182,8 @@ public abstract class JpaMailOutbox implements MailOutbox {
 
   /**
    * Sends one mail under a row lock and marks it sent; a mail server failure is recorded on the
-   * mail, which stays pending.
+   * mail, which stays pending. Each attempt is a span of its own in the trace of the work that
+   * queued the mail, so what it logs carries that trace's id (docs/adr/0013).
    *
    * @return false when the mail server failed
    */
@@ -185,6 +193,18 @@ public abstract class JpaMailOutbox implements MailOutbox {
     if (mail == null || mail.sentAt() != null) {
       return true;
     }
+    Span span =
+        tracer
+            .spanBuilder("send " + kind() + " mail")
+            .setParent(TraceParent.parent(mail.traceparent()))
+            .setSpanKind(SpanKind.CLIENT)
+            .setAttribute("pitstop.mail.reference", mail.message().reference())
+            .setAttribute("pitstop.mail.attempt", mail.attempts() + 1L)
+            .startSpan();
+    return Spans.within(span, () -> deliver(mail, span));
+  }
+
+  private boolean deliver(OutgoingMail mail, Span span) {
     MailMessage message = mail.message();
     try {
       Transport.send(
@@ -201,6 +221,7 @@ public abstract class JpaMailOutbox implements MailOutbox {
     } catch (AddressException e) {
       // Sending it again will not help: park it, so the mails behind it go out.
       mail.undeliverable(e.toString(), clock.instant());
+      Spans.failed(span, e);
       LOG.log(
           Level.SEVERE,
           "Mail " + message.reference() + " to '" + message.to() + "' is undeliverable; parked",
@@ -208,6 +229,7 @@ public abstract class JpaMailOutbox implements MailOutbox {
       return true;
     } catch (MessagingException e) {
       mail.failed(e.toString());
+      Spans.failed(span, e);
       if (!failing) {
         LOG.log(
             Level.WARNING,

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import nl.pitstop.support.tracing.TraceParent;
 
 /**
  * A queued mail in the {@code outgoing_mail} table of the handler that sends it. It stays after
@@ -75,9 +76,16 @@ public class OutgoingMail {
   @Column(name = "last_error", length = 1000)
   private String lastError;
 
+  /** The trace context of the work that queued the mail, to which each send attempt belongs. */
+  @Column(name = "traceparent", length = TraceParent.LENGTH)
+  private String traceparent;
+
   protected OutgoingMail() {}
 
-  public OutgoingMail(MailMessage mail, Instant queuedAt) {
+  /**
+   * @param traceparent the trace context of the work that queued it (docs/adr/0013), or null
+   */
+  public OutgoingMail(MailMessage mail, Instant queuedAt, String traceparent) {
     this.sender = mail.from();
     this.recipient = mail.to();
     this.subject = mail.subject();
@@ -86,6 +94,7 @@ public class OutgoingMail {
     this.inlineImages = String.join(",", mail.inlineImages());
     this.reference = mail.reference();
     this.queuedAt = queuedAt;
+    this.traceparent = traceparent;
   }
 
   public MailMessage message() {
@@ -134,5 +143,9 @@ public class OutgoingMail {
 
   public String lastError() {
     return lastError;
+  }
+
+  public String traceparent() {
+    return traceparent;
   }
 }

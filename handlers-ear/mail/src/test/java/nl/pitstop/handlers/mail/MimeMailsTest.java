@@ -89,9 +89,9 @@ class MimeMailsTest {
     MailMessage mail =
         MailMessage.html(
             "a@pitstop.nl", "b@pitstop.nl", "s", "<p>b</p>", List.of("x.jpg", "y.png"), "ref");
-    assertEquals(mail, new OutgoingMail(mail, java.time.Instant.EPOCH).message());
+    assertEquals(mail, new OutgoingMail(mail, java.time.Instant.EPOCH, null).message());
     MailMessage text = MailMessage.text("a@pitstop.nl", "b@pitstop.nl", "s", "b", "ref");
-    assertEquals(text, new OutgoingMail(text, java.time.Instant.EPOCH).message());
+    assertEquals(text, new OutgoingMail(text, java.time.Instant.EPOCH, null).message());
   }
 
   @Test
