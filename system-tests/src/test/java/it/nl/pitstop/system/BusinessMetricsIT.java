@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import nl.pitstop.testing.Broker;
 import nl.pitstop.testing.HttpJson;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -78,10 +77,7 @@ class BusinessMetricsIT {
     RemindersAndInvoicesFlowIT flow = new RemindersAndInvoicesFlowIT();
     String plate = flow.registerCustomerWithVehicle();
     LocalDate day = flow.day;
-    UUID done = flow.plan(plate, day.atTime(8, 0), day.atTime(9, 0), "Metrics: brakes");
-    flow.plan(plate, day.atTime(10, 0), day.atTime(11, 0), "Metrics: tyres");
-    RemindersAndInvoicesFlowIT.finish(done, day.atTime(8, 0), day.atTime(9, 0));
-    RemindersAndInvoicesFlowIT.awaitHandled("MaintenanceJobFinished", day, 1);
+    flow.oneJobFinishedOneToCome(plate, "Metrics: brakes", "Metrics: tyres");
     assertEquals(202, RemindersAndInvoicesFlowIT.dayHasPassed(day).statusCode());
 
     awaitAtLeast(

@@ -9,12 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.nl.pitstop.system.TraceIT.Origin;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.Test;
 
@@ -43,21 +41,13 @@ class MailOutageIT {
     RemindersAndInvoicesFlowIT flow = new RemindersAndInvoicesFlowIT();
     String plate = flow.registerCustomerWithVehicle();
     LocalDate day = flow.day;
-    UUID finished = flow.plan(plate, day.atTime(8, 0), day.atTime(9, 0), "Brakes");
-    flow.plan(plate, day.atTime(13, 0), day.atTime(14, 0), "Oil change");
-    RemindersAndInvoicesFlowIT.finish(finished, day.atTime(8, 0), day.atTime(9, 0));
-    RemindersAndInvoicesFlowIT.awaitHandled("MaintenanceJobFinished", day, 1);
+    flow.oneJobFinishedOneToCome(plate, "Brakes", "Oil change");
 
     Origin origin = Origin.random();
     String invoiceId;
     Pitstop.tool("infra", "stop", "mail");
     try {
-      HttpResponse<String> announced =
-          HANDLERS.send(
-              HttpRequest.newBuilder(HANDLERS.uri("api/time/day-has-passed"))
-                  .header("Content-Type", "application/json")
-                  .header("traceparent", origin.traceparent())
-                  .POST(HttpRequest.BodyPublishers.ofString("{\"date\": \"" + day + "\"}")));
+      HttpResponse<String> announced = TraceIT.announce(day, origin);
       assertEquals(202, announced.statusCode(), announced.body());
 
       // The day is handled: the invoice is recorded, and both mails wait after a failed attempt.

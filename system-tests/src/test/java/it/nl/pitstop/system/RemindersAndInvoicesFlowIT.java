@@ -83,6 +83,22 @@ class RemindersAndInvoicesFlowIT {
     assertEquals(200, finished.statusCode(), finished.body());
   }
 
+  /**
+   * Plans two jobs of the vehicle on the flow's day, 08:00 and 10:00, and finishes the first;
+   * returns once every handler has the finish. The day's announcement then brings a reminder of the
+   * second and an invoice of the first.
+   *
+   * @return the finished job
+   */
+  UUID oneJobFinishedOneToCome(String plate, String finished, String toCome)
+      throws InterruptedException {
+    UUID done = plan(plate, day.atTime(8, 0), day.atTime(9, 0), finished);
+    plan(plate, day.atTime(10, 0), day.atTime(11, 0), toCome);
+    finish(done, day.atTime(8, 0), day.atTime(9, 0));
+    awaitHandled("MaintenanceJobFinished", day, 1);
+    return done;
+  }
+
   static HttpResponse<String> dayHasPassed(LocalDate date) {
     return HANDLERS.post("api/time/day-has-passed", "{\"date\": \"" + date + "\"}");
   }

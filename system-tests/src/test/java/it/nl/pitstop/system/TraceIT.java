@@ -180,6 +180,15 @@ class TraceIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Has the time API announce the day, in the origin's trace. */
+  static HttpResponse<String> announce(LocalDate day, Origin origin) {
+    return HANDLERS.send(
+        HttpRequest.newBuilder(HANDLERS.uri("api/time/day-has-passed"))
+            .header("Content-Type", "application/json")
+            .header("traceparent", origin.traceparent())
+            .POST(HttpRequest.BodyPublishers.ofString("{\"date\": \"" + day + "\"}")));
+  }
+
   @Test
   void aCustomerRegisteredInTheWebAppIsOneTraceThroughApiOutboxBrokerAndEveryHandler()
       throws Exception {
@@ -255,12 +264,7 @@ class TraceIT {
     RemindersAndInvoicesFlowIT.awaitHandled("MaintenanceJobPlanned", day, 1);
 
     Origin origin = Origin.random();
-    HttpResponse<String> announced =
-        HANDLERS.send(
-            HttpRequest.newBuilder(HANDLERS.uri("api/time/day-has-passed"))
-                .header("Content-Type", "application/json")
-                .header("traceparent", origin.traceparent())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"date\": \"" + day + "\"}")));
+    HttpResponse<String> announced = announce(day, origin);
     assertEquals(202, announced.statusCode(), announced.body());
 
     // The time service's request logs the announcement; notification's delivery logs the reminder,
