@@ -4,16 +4,35 @@ import static it.nl.pitstop.system.Pitstop.CUSTOMER;
 import static it.nl.pitstop.system.Pitstop.HANDLERS;
 import static it.nl.pitstop.system.Pitstop.WORKSHOP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.Test;
 
 /**
  * The outbox guarantee: a customer registered while the broker is down is accepted, and its event
- * is published and handled once the broker is back. Meanwhile the servers report not ready.
+ * is published and handled once the broker is back. Meanwhile the servers report not ready. A
+ * request that is sending to the broker when it stops is answered in time.
  */
 class BrokerOutageIT {
+
+  /**
+   * Longer than a blocking call may wait for the broker's answer (the resource adapter's
+   * CallTimeout, 10 s) or for the reconnection (CallFailoverTimeout, 5 s).
+   */
+  static final Duration OUTAGE = Duration.ofSeconds(20);
+
+  /** An announcement and how long its answer took (status 0: none within the client's 30 s). */
+  record Announced(int status, Duration took) {}
 
   static final Duration RECOVERY = Duration.ofSeconds(90);
 
@@ -50,5 +69,82 @@ class BrokerOutageIT {
         () -> CustomerRegistrationFlowIT.auditEntriesOf(customerId).size() == 1);
     assertEquals(1, CustomerRegistrationFlowIT.referenceDataCount(customerId));
     assertEquals(200, ready(WORKSHOP));
+  }
+
+  /**
+   * The time API sends its announcement straight to the broker. Three clients announce a day as
+   * fast as they can while the broker is stopped for {@link #OUTAGE}, so that some request is in
+   * the middle of its send (an XA start, a commit) when the broker drops its connections. Such a
+   * call blocks in the JMS client until the broker is back or its calls time out (30 s, and the
+   * pooled connection's close waits again); the request hung meanwhile (found by
+   * FaultsUnderLoadIT). It is answered 503 after the time API's deadline now, well before the
+   * broker is back.
+   */
+  @Test
+  void aRequestSendingWhenTheBrokerStopsIsAnsweredBeforeItIsBack() throws Exception {
+    LocalDate day = WorkshopPlanningFlowIT.freshDay();
+    List<Announced> answers = new CopyOnWriteArrayList<>();
+    AtomicBoolean brokerBack = new AtomicBoolean();
+    List<Thread> clients = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Thread client =
+          new Thread(
+              () -> {
+                Announced last = null;
+                while (!brokerBack.get() || last == null || last.status() != 202) {
+                  Instant start = Instant.now();
+                  int status;
+                  try {
+                    status = RemindersAndInvoicesFlowIT.dayHasPassed(day).statusCode();
+                  } catch (AssertionError noAnswer) {
+                    status = 0;
+                  }
+                  last = new Announced(status, Duration.between(start, Instant.now()));
+                  answers.add(last);
+                  if (status != 202) {
+                    sleep(200);
+                  }
+                }
+              });
+      client.start();
+      clients.add(client);
+    }
+    Thread.sleep(2_000);
+    Pitstop.tool("infra", "stop", "broker");
+    try {
+      Thread.sleep(OUTAGE.toMillis());
+    } finally {
+      Pitstop.tool("infra", "start", "broker");
+      brokerBack.set(true);
+    }
+    for (Thread client : clients) {
+      client.join(RECOVERY.toMillis());
+      assertFalse(client.isAlive(), "an announcement accepted again after the outage");
+    }
+
+    Duration slowest =
+        answers.stream().map(Announced::took).max(Comparator.naturalOrder()).orElseThrow();
+    System.out.printf(
+        "%d announcements: %d accepted, %d refused with 503; slowest answer %d ms%n",
+        answers.size(),
+        answers.stream().filter(a -> a.status() == 202).count(),
+        answers.stream().filter(a -> a.status() == 503).count(),
+        slowest.toMillis());
+    assertEquals(
+        List.of(),
+        answers.stream().filter(a -> a.status() != 202 && a.status() != 503).toList(),
+        "answers other than 202 and 503, or none");
+    assertTrue(answers.stream().anyMatch(a -> a.status() == 503), "refused during the outage");
+    assertTrue(
+        slowest.compareTo(Duration.ofSeconds(15)) < 0,
+        "no request waited for the broker to come back: slowest " + slowest);
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

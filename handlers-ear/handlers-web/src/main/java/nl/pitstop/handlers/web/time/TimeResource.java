@@ -1,6 +1,9 @@
 package nl.pitstop.handlers.web.time;
 
+import io.opentelemetry.context.Context;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -13,9 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import nl.pitstop.handlers.time.application.TimeService;
 import nl.pitstop.messages.DayHasPassed;
 import nl.pitstop.support.health.BrokerReadinessCheck;
@@ -37,7 +45,17 @@ public class TimeResource {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
+  /**
+   * How long a request waits for the broker to take the announcement. A send or commit in flight
+   * when the broker goes away blocks in the JMS client until the broker is back or its calls time
+   * out, 30 s and more; the request answers 503 after this instead, and the send goes on in the
+   * background.
+   */
+  static final Duration SEND_DEADLINE = Duration.ofSeconds(8);
+
   @Inject TimeService timeService;
+
+  @Resource ManagedExecutorService executor;
 
   @Inject @Readiness BrokerReadinessCheck broker;
 
@@ -71,10 +89,39 @@ public class TimeResource {
                   "The message broker cannot be reached; announce the day again when it is back.")
               .toResponse());
     }
-    DayHasPassed event = timeService.announceNow(date);
+    DayHasPassed event = announceWithin(SEND_DEADLINE, date);
     return Response.accepted(
             Map.of("messageId", event.messageId().toString(), "date", event.date().toString()))
         .build();
+  }
+
+  /**
+   * Announces the day on another thread, in this request's trace, and waits for it at most the
+   * deadline.
+   */
+  private DayHasPassed announceWithin(Duration deadline, Optional<LocalDate> date) {
+    Future<DayHasPassed> sending =
+        executor.submit(Context.current().wrap(() -> timeService.announceNow(date)));
+    try {
+      return sending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new ServiceUnavailableException(
+          Problem.of(
+                  Response.Status.SERVICE_UNAVAILABLE,
+                  "The message broker did not take the announcement within "
+                      + deadline.toSeconds()
+                      + " s; it may still go out. Announcing the day again is safe: reminders"
+                      + " and invoices are sent once per job.")
+              .toResponse());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while announcing the day", e);
+    }
   }
 
   /** The date of the optional body; an empty body means the current day. */
