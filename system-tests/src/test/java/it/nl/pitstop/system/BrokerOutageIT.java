@@ -102,7 +102,7 @@ class BrokerOutageIT {
                   last = new Announced(status, Duration.between(start, Instant.now()));
                   answers.add(last);
                   if (status != 202) {
-                    sleep(200);
+                    CommandStream.sleep(200);
                   }
                 }
               });
@@ -138,13 +138,5 @@ class BrokerOutageIT {
     assertTrue(
         slowest.compareTo(Duration.ofSeconds(15)) < 0,
         "no request waited for the broker to come back: slowest " + slowest);
-  }
-
-  static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

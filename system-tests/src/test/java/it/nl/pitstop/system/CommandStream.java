@@ -397,7 +397,8 @@ final class CommandStream {
     sleep(250);
   }
 
-  private static void sleep(long millis) {
+  /** Sleeps; an interrupt ends the sleep and stays set for the caller to see. */
+  static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

@@ -193,19 +193,19 @@ public abstract class JpaMailOutbox implements MailOutbox {
     if (mail == null || mail.sentAt() != null) {
       return true;
     }
+    MailMessage message = mail.message();
     Span span =
         tracer
             .spanBuilder("send " + kind() + " mail")
             .setParent(TraceParent.parent(mail.traceparent()))
             .setSpanKind(SpanKind.CLIENT)
-            .setAttribute("pitstop.mail.reference", mail.message().reference())
+            .setAttribute("pitstop.mail.reference", message.reference())
             .setAttribute("pitstop.mail.attempt", mail.attempts() + 1L)
             .startSpan();
-    return Spans.within(span, () -> deliver(mail, span));
+    return Spans.within(span, () -> deliver(mail, message, span));
   }
 
-  private boolean deliver(OutgoingMail mail, Span span) {
-    MailMessage message = mail.message();
+  private boolean deliver(OutgoingMail mail, MailMessage message, Span span) {
     try {
       Transport.send(
           MimeMails.toMime(
