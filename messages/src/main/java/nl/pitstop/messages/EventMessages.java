@@ -2,9 +2,13 @@ package nl.pitstop.messages;
 
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
-/** Builds the message of the events topic for an event: its JSON with the envelope properties. */
+/**
+ * Builds the message of the events topic for an event: its JSON with the envelope properties, its
+ * message group (the aggregate) and its duplicate-detection id (the message id).
+ */
 public final class EventMessages {
 
   private EventMessages() {}
@@ -27,11 +31,25 @@ public final class EventMessages {
   public static TextMessage create(
       JMSContext context, String messageId, String messageType, String aggregateId, String json)
       throws JMSException {
-    TextMessage text = context.createTextMessage(json);
+    return envelope(context.createTextMessage(json), messageId, messageType, aggregateId);
+  }
+
+  /** The same, made by a classic JMS session. */
+  public static TextMessage create(
+      Session session, String messageId, String messageType, String aggregateId, String json)
+      throws JMSException {
+    return envelope(session.createTextMessage(json), messageId, messageType, aggregateId);
+  }
+
+  private static TextMessage envelope(
+      TextMessage text, String messageId, String messageType, String aggregateId)
+      throws JMSException {
     text.setStringProperty(EventTopic.MESSAGE_TYPE, messageType);
     text.setStringProperty(EventTopic.MESSAGE_ID, messageId);
+    text.setStringProperty(EventTopic.DUPLICATE_ID, messageId);
     if (aggregateId != null) {
       text.setStringProperty(EventTopic.AGGREGATE_ID, aggregateId);
+      text.setStringProperty(EventTopic.GROUP_ID, aggregateId);
     }
     return text;
   }

@@ -25,5 +25,21 @@ public final class EventTopic {
    */
   public static final String TRACEPARENT = "traceparent";
 
+  /**
+   * The message group (JMS' {@code JMSXGroupID}): the aggregate's id. The broker hands the messages
+   * of one group to one consumer of a subscription at a time, in the order it received them, so the
+   * events of one planning day reach a handler in stream order whichever replica or session handles
+   * them (docs/adr/0014).
+   */
+  public static final String GROUP_ID = "JMSXGroupID";
+
+  /**
+   * Artemis' duplicate-detection id ({@code _AMQ_DUPL_ID}): the event's id. The broker drops a
+   * message whose id it has taken before, so a relay that sends a batch again after a failure
+   * delivers nothing twice (docs/adr/0014). Brokers without duplicate detection ignore it, and the
+   * handlers drop the duplicate by its {@link #MESSAGE_ID}.
+   */
+  public static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+
   private EventTopic() {}
 }

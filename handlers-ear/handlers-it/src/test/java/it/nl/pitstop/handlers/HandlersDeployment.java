@@ -4,8 +4,8 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
+import jakarta.jms.Message;
 import jakarta.jms.Topic;
-import jakarta.transaction.UserTransaction;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -69,22 +70,23 @@ final class HandlersDeployment {
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 
-  /** Publishes the events to the topic in one transaction, as a service's relay does. */
+  /**
+   * Publishes the events to the topic in one local broker transaction, as a service's relay does.
+   * Each copy gets a duplicate-detection id of its own, so that an event published twice reaches
+   * the handlers twice (as a redelivery would) and their own idempotency is what is tested.
+   */
   static void publish(IntegrationEvent... events) throws Exception {
     ConnectionFactory factory = InitialContext.doLookup(EventTopic.CONNECTION_FACTORY);
     Topic topic = InitialContext.doLookup(EventTopic.JNDI_NAME);
-    UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
-    transaction.begin();
-    try (JMSContext context = factory.createContext()) {
+    try (JMSContext context = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
       JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
       for (IntegrationEvent event : events) {
-        producer.send(topic, EventMessages.create(context, event));
+        Message message = EventMessages.create(context, event);
+        message.setStringProperty(EventTopic.DUPLICATE_ID, UUID.randomUUID().toString());
+        producer.send(topic, message);
       }
-    } catch (RuntimeException e) {
-      transaction.rollback();
-      throw e;
+      context.commit();
     }
-    transaction.commit();
   }
 
   /** The rows of a query on a handler's database, each as its columns' strings. */

@@ -4,26 +4,20 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
-import jakarta.jms.Topic;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import nl.pitstop.messages.EventMessages;
-import nl.pitstop.messages.EventTopic;
-import nl.pitstop.support.tracing.MessageTracing;
 import nl.pitstop.support.transaction.AfterCommit;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Publishes one batch of outbox entries to the events topic and marks them published, in one XA
- * transaction over the database and the broker: a message leaves the outbox exactly when the broker
- * has it.
+ * Publishes one batch of outbox entries to the events topic and marks them published, without XA
+ * (docs/adr/0014): in a database transaction that first claims the relay (one replica at a time, in
+ * outbox order), the batch is sent and committed in a local broker transaction, then removed from
+ * the outbox. A failure between the two sends the batch again later, with the same message ids,
+ * which the broker drops as duplicates (and every handler would drop too).
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -44,7 +38,7 @@ public class OutboxPublisher {
 
   @Inject OutboxStore store;
 
-  @Inject MessageTracing tracing;
+  @Inject EventSender sender;
 
   @Inject MetricRegistry metrics;
 
@@ -61,40 +55,22 @@ public class OutboxPublisher {
         OutboxStore::pending);
   }
 
-  @Resource(lookup = EventTopic.CONNECTION_FACTORY)
-  ConnectionFactory connectionFactory;
-
-  @Resource(lookup = EventTopic.JNDI_NAME)
-  Topic topic;
-
   /**
-   * Publishes the oldest pending messages.
+   * Publishes the oldest pending messages, unless another replica is publishing them.
    *
    * @return how many were published; fewer than {@link #BATCH_SIZE} means the outbox is now empty
+   *     or another replica relays it
    */
   @Transactional
   public int publishBatch() {
+    if (!store.claim()) {
+      return 0;
+    }
     List<OutboxEntry> batch = store.oldest(BATCH_SIZE);
     if (batch.isEmpty()) {
       return 0;
     }
-    try (JMSContext context = connectionFactory.createContext()) {
-      JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-      for (OutboxEntry entry : batch) {
-        tracing.send(
-            producer,
-            topic,
-            EventMessages.create(
-                context,
-                entry.messageId(),
-                entry.messageType(),
-                entry.aggregateId(),
-                entry.payload()),
-            entry.traceparent());
-      }
-    } catch (jakarta.jms.JMSException e) {
-      throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
-    }
+    sender.send(batch);
     store.published(batch);
     countAfterCommit(batch);
     return batch.size();

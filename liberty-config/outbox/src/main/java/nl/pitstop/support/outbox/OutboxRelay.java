@@ -20,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Moves outbox messages to the broker: right after each commit that stored one, and on a fixed poll
  * so that messages left behind (broker down, server killed) are published once the broker is back.
- * One relay run at a time per server; several replicas may publish a message twice, which the
- * handlers' idempotency absorbs.
+ * One relay run at a time per server, and one replica at a time per outbox (see {@link
+ * OutboxPublisher}).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -38,8 +38,8 @@ public class OutboxRelay {
 
   /**
    * How long a drain waits after the commit that asked for it, so that the events committed
-   * meanwhile share its batch: every batch is one two-phase commit over the database and the
-   * broker, which costs far more than its messages (docs/benchmarks.md). Zero drains at once.
+   * meanwhile share its batch: every batch is a broker commit and a database commit, which cost far
+   * more than its messages (docs/benchmarks.md). Zero drains at once.
    */
   @Inject
   @ConfigProperty(name = "pitstop.outbox.linger", defaultValue = "PT0.05S")

@@ -9,6 +9,14 @@ import java.util.List;
  */
 public interface OutboxStore {
 
+  /**
+   * Claims the store's relay until the current transaction ends, so that one replica at a time
+   * reads and publishes it (see {@link RelayClaims}).
+   *
+   * @return false when another replica is relaying it
+   */
+  boolean claim();
+
   /** The oldest unpublished entries, in publishing order. */
   List<OutboxEntry> oldest(int max);
 

@@ -14,6 +14,12 @@ public class OutboxTable implements OutboxStore {
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
+  public boolean claim() {
+    return RelayClaims.claim(entityManager, "outbox_message");
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
   public List<OutboxEntry> oldest(int max) {
     return entityManager
         .createNamedQuery("OutboxMessage.oldestFirst", OutboxMessage.class)

@@ -7,8 +7,8 @@ import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
-import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Topic;
 import nl.pitstop.messages.EventTopic;
 
@@ -30,7 +30,7 @@ public class MessageTracing {
    * @param cause the traceparent stored with the event (its outbox row), or null to continue the
    *     current span, e.g. the request that sends it directly
    */
-  public void send(JMSProducer producer, Topic topic, Message message, String cause)
+  public void send(MessageProducer producer, Topic topic, Message message, String cause)
       throws JMSException {
     Context parent = cause == null ? Context.current() : TraceParent.parent(cause);
     String type = message.getStringProperty(EventTopic.MESSAGE_TYPE);

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.pitstop.support.outbox.OutboxEntry;
 import nl.pitstop.support.outbox.OutboxStore;
+import nl.pitstop.support.outbox.RelayClaims;
 
 /**
  * The event store is the workshop's outbox: the relay publishes stored events in the order they
@@ -21,6 +22,12 @@ import nl.pitstop.support.outbox.OutboxStore;
 public class EventStoreOutbox implements OutboxStore {
 
   @Inject EntityManager entityManager;
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean claim() {
+    return RelayClaims.claim(entityManager, "stored_event");
+  }
 
   @Override
   @Transactional(Transactional.TxType.MANDATORY)

@@ -3,6 +3,7 @@ package it.nl.pitstop.support.outbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -15,15 +16,24 @@ import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.EventCodec;
 import nl.pitstop.messages.EventTopic;
 import nl.pitstop.support.concurrent.CoalescingRun;
+import nl.pitstop.support.outbox.EventSender;
 import nl.pitstop.support.outbox.Outbox;
+import nl.pitstop.support.outbox.OutboxEntry;
 import nl.pitstop.support.outbox.OutboxPublisher;
 import nl.pitstop.support.persistence.H2SqlServerPlatform;
 import nl.pitstop.support.tracing.TraceParent;
 import nl.pitstop.support.transaction.AfterCommit;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricID;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -56,6 +66,11 @@ class OutboxIT {
   @Inject Outbox outbox;
   @Inject OutboxPublisher publisher;
   @Inject UserTransaction transaction;
+  @Inject EventSender sender;
+  @Inject MetricRegistry metrics;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   @Resource(lookup = EventTopic.CONNECTION_FACTORY)
   ConnectionFactory connectionFactory;
@@ -154,5 +169,105 @@ class OutboxIT {
           EventCodec.fromJson(CustomerRegistered.class, ((TextMessage) message).getText()).name());
     }
     assertEquals(names, received);
+  }
+
+  @Test
+  void messagesCarryTheirAggregateAsGroupAndTheirIdForDuplicateDetection() throws Exception {
+    String customerId = UUID.randomUUID().toString();
+    CustomerRegistered event = event(customerId, "Grouped");
+    String subscription = subscribe(customerId);
+
+    transaction.begin();
+    outbox.add(event);
+    transaction.commit();
+
+    Message message = receive(customerId, subscription, 1, 10_000).get(0);
+    assertEquals(customerId, message.getStringProperty(EventTopic.GROUP_ID));
+    assertEquals(event.messageId().toString(), message.getStringProperty(EventTopic.DUPLICATE_ID));
+  }
+
+  /**
+   * A relay that sent a batch and then failed before its database commit (a crash, the database
+   * gone) sends the batch again, with the events stored since behind it: the broker drops the
+   * copies and delivers the rest, in order.
+   */
+  @Test
+  void aBatchSentAgainIsDeliveredOnce() throws Exception {
+    String customerId = UUID.randomUUID().toString();
+    String subscription = subscribe(customerId);
+    List<OutboxEntry> batch = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      CustomerRegistered event = event(customerId, "Sent again " + i);
+      batch.add(
+          new OutboxEntry(
+              i,
+              event.messageId().toString(),
+              event.messageType(),
+              event.aggregateId(),
+              EventCodec.toJson(event),
+              null));
+    }
+
+    sender.send(batch.subList(0, 2));
+    sender.send(batch);
+    sender.send(batch);
+
+    List<String> received = new ArrayList<>();
+    for (Message message : receive(customerId, subscription, 7, 3_000)) {
+      received.add(
+          EventCodec.fromJson(CustomerRegistered.class, ((TextMessage) message).getText()).name());
+    }
+    assertEquals(List.of("Sent again 0", "Sent again 1", "Sent again 2"), received);
+  }
+
+  /**
+   * Replicas relaying one outbox at once (three publishers here, each with its own transactions and
+   * connections, and the relay itself): every event is published by exactly one of them, and in the
+   * outbox's order.
+   */
+  @Test
+  void replicasRelayingAtOnceEachPublishAnEventOnceAndInOrder() throws Exception {
+    String customerId = UUID.randomUUID().toString();
+    String subscription = subscribe(customerId);
+    int count = 300;
+    double publishedBefore = published();
+
+    transaction.begin();
+    for (int i = 0; i < count; i++) {
+      outbox.add(event(customerId, String.format("%03d", i)));
+    }
+    transaction.commit();
+    List<Future<?>> replicas = new ArrayList<>();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    for (int replica = 0; replica < 3; replica++) {
+      replicas.add(
+          executor.submit(
+              () -> {
+                while (publisher.pending() > 0 && System.nanoTime() < deadline) {
+                  publisher.publishBatch();
+                }
+              }));
+    }
+    for (Future<?> replica : replicas) {
+      replica.get(90, TimeUnit.SECONDS);
+    }
+
+    assertEquals(0, publisher.pending());
+    assertEquals(count, published() - publishedBefore, "events published more than once");
+    List<String> received = new ArrayList<>();
+    for (Message message : receive(customerId, subscription, count + 1, 10_000)) {
+      received.add(
+          EventCodec.fromJson(CustomerRegistered.class, ((TextMessage) message).getText()).name());
+    }
+    assertEquals(
+        IntStream.range(0, count).mapToObj(i -> String.format("%03d", i)).toList(), received);
+  }
+
+  /** The events this server counted as published (each batch counts after its commit). */
+  private double published() {
+    Counter counter =
+        metrics.getCounter(
+            new MetricID(OutboxPublisher.PUBLISHED_METRIC, new Tag("type", "CustomerRegistered")));
+    return counter == null ? 0 : counter.getCount();
   }
 }

@@ -1,2 +1,0 @@
-/** Publishing to the events topic in the caller's (XA) transaction. */
-package nl.pitstop.handlers.time.infrastructure.jms;
