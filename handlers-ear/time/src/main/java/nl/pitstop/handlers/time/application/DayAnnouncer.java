@@ -8,27 +8,29 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import nl.pitstop.messages.DayHasPassed;
+import nl.pitstop.support.outbox.EventOutbox;
 
 /**
- * Announces one day. The day is recorded and its {@code DayHasPassed} sent in one XA transaction
- * over the database and the broker: either both happen or neither, so a day is announced exactly
- * once even when the broker fails or the server dies halfway.
+ * Announces one day. The day is recorded and its {@code DayHasPassed} stored in the outbox in one
+ * database transaction: either both happen or neither, so a day is announced exactly once, even by
+ * several replicas at once. The outbox's relay publishes the event once the transaction commits,
+ * and later if the broker is down then (docs/adr/0014).
  */
 @ApplicationScoped
 public class DayAnnouncer {
 
   private final AnnouncedDays days;
-  private final EventPublisher publisher;
+  private final EventOutbox outbox;
   private final Clock clock;
 
   @Inject
-  public DayAnnouncer(AnnouncedDays days, EventPublisher publisher) {
-    this(days, publisher, Clock.systemUTC());
+  public DayAnnouncer(AnnouncedDays days, EventOutbox outbox) {
+    this(days, outbox, Clock.systemUTC());
   }
 
-  DayAnnouncer(AnnouncedDays days, EventPublisher publisher, Clock clock) {
+  DayAnnouncer(AnnouncedDays days, EventOutbox outbox, Clock clock) {
     this.days = days;
-    this.publisher = publisher;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -40,7 +42,7 @@ public class DayAnnouncer {
   /**
    * Announces the day unless it was announced before.
    *
-   * @return the event sent; empty when the day had been announced already
+   * @return the event stored for publishing; empty when the day had been announced already
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<DayHasPassed> announceScheduled(LocalDate day) {
@@ -49,7 +51,7 @@ public class DayAnnouncer {
     }
     DayHasPassed event = new DayHasPassed(UUID.randomUUID(), day);
     days.add(AnnouncedDay.announced(day, event.messageId().toString(), clock.instant()));
-    publisher.publish(event);
+    outbox.add(event);
     return Optional.of(event);
   }
 
@@ -68,7 +70,7 @@ public class DayAnnouncer {
   @Transactional
   public DayHasPassed announceNow(LocalDate day) {
     DayHasPassed event = new DayHasPassed(UUID.randomUUID(), day);
-    publisher.publish(event);
+    outbox.add(event);
     return event;
   }
 }

@@ -68,9 +68,9 @@ public class TimeService {
 
   /**
    * Announces every day that began since the last one announced, oldest first, each in its own
-   * transaction; a failure (broker down) leaves the rest for the next run.
+   * transaction; a failure (database down) leaves the rest for the next run.
    *
-   * @return the events sent by this run
+   * @return the events this run stored for publishing
    */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public List<DayHasPassed> announceDueDays() {
@@ -100,7 +100,7 @@ public class TimeService {
   }
 
   /**
-   * Announces a day now, outside the schedule.
+   * Announces a day now, outside the schedule: its event is in the outbox when this returns.
    *
    * @param day the day that begins; by default the current day
    */

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.pitstop.messages.DayHasPassed;
 import nl.pitstop.messages.IntegrationEvent;
+import nl.pitstop.support.outbox.EventOutbox;
 import org.junit.jupiter.api.Test;
 
 class TimeServiceTest {
@@ -47,31 +48,32 @@ class TimeServiceTest {
     }
   }
 
-  static class Broker implements EventPublisher {
+  /** The outbox table, in the announcement's transaction: a failing insert rolls it back. */
+  static class InMemoryOutbox implements EventOutbox {
     final List<IntegrationEvent> sent = new ArrayList<>();
     boolean down;
 
     @Override
-    public void publish(IntegrationEvent event) {
+    public void add(IntegrationEvent event) {
       if (down) {
-        throw new IllegalStateException("broker down");
+        throw new IllegalStateException("database down");
       }
       sent.add(event);
     }
   }
 
   final InMemoryDays days = new InMemoryDays();
-  final Broker broker = new Broker();
+  final InMemoryOutbox outbox = new InMemoryOutbox();
 
   TimeService at(String localDateTime) {
     Clock clock =
         Clock.fixed(
             LocalDateTime.parse(localDateTime).atZone(AMSTERDAM).toInstant(), ZoneOffset.UTC);
     DayAnnouncer announcer =
-        new DayAnnouncer(days, broker, clock) {
+        new DayAnnouncer(days, outbox, clock) {
           @Override
           public Optional<DayHasPassed> announceScheduled(LocalDate day) {
-            // One transaction: the row goes when the send fails.
+            // One transaction: the row goes when the event cannot be stored.
             try {
               return super.announceScheduled(day);
             } catch (RuntimeException e) {
@@ -84,14 +86,14 @@ class TimeServiceTest {
   }
 
   List<LocalDate> announcedDates() {
-    return broker.sent.stream().map(e -> ((DayHasPassed) e).date()).toList();
+    return outbox.sent.stream().map(e -> ((DayHasPassed) e).date()).toList();
   }
 
   @Test
   void theFirstRunAnnouncesNothingAndCountsFromTheCurrentDay() {
     assertTrue(at("2026-12-01T15:00:00").announceDueDays().isEmpty());
 
-    assertTrue(broker.sent.isEmpty());
+    assertTrue(outbox.sent.isEmpty());
     assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), days.last());
     assertFalse(days.rows.get(LocalDate.of(2026, 12, 1)).published());
   }
@@ -104,7 +106,7 @@ class TimeServiceTest {
     List<DayHasPassed> sent = at("2026-12-02T00:00:05").announceDueDays();
 
     assertEquals(List.of(LocalDate.of(2026, 12, 2)), announcedDates());
-    assertEquals(sent, broker.sent);
+    assertEquals(sent, outbox.sent);
     assertEquals(
         sent.get(0).messageId().toString(), days.rows.get(LocalDate.of(2026, 12, 2)).messageId());
   }
@@ -131,14 +133,14 @@ class TimeServiceTest {
   }
 
   @Test
-  void aDayNotAnnouncedBecauseTheBrokerWasDownIsAnnouncedWhenItIsBack() {
+  void aDayWhoseEventCouldNotBeStoredIsAnnouncedWhenTheDatabaseIsBack() {
     at("2026-12-01T15:00:00").announceDueDays();
-    broker.down = true;
+    outbox.down = true;
 
     assertThrows(IllegalStateException.class, () -> at("2026-12-02T00:00:05").announceDueDays());
     assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), days.last());
 
-    broker.down = false;
+    outbox.down = false;
     at("2026-12-02T00:00:15").announceDueDays();
     assertEquals(List.of(LocalDate.of(2026, 12, 2)), announcedDates());
   }
@@ -149,7 +151,7 @@ class TimeServiceTest {
     days.add(AnnouncedDay.announced(LocalDate.of(2026, 12, 2), "other-replica", Instant.EPOCH));
 
     assertTrue(at("2026-12-02T00:00:05").announceDueDays().isEmpty());
-    assertTrue(broker.sent.isEmpty());
+    assertTrue(outbox.sent.isEmpty());
   }
 
   @Test
@@ -162,9 +164,9 @@ class TimeServiceTest {
 
     assertEquals(LocalDate.of(2026, 12, 1), first.date());
     assertEquals(LocalDate.of(2026, 12, 24), second.date());
-    assertEquals(List.of(first, second), broker.sent);
+    assertEquals(List.of(first, second), outbox.sent);
     assertEquals(Optional.of(LocalDate.of(2026, 12, 1)), days.last());
     at("2026-12-02T00:00:05").announceDueDays();
-    assertEquals(3, broker.sent.size());
+    assertEquals(3, outbox.sent.size());
   }
 }
