@@ -7,7 +7,9 @@
 #   ./pitstop stop                 stop what `start` started (and nothing else)
 #   ./pitstop status               what runs and whether it is ready
 #   ./pitstop infra start [broker|database|mail|traces ...] | stop [PART]   only the infrastructure, or parts of it
-#   ./pitstop server start|stop|kill|restart NAME   one Liberty server (kill = SIGKILL, for fault tests)
+#   ./pitstop server start|stop|kill|restart NAME [--instance N]   one Liberty server (kill = SIGKILL, for fault
+#                                  tests); instance N >= 2 is a replica on the server's port + N - 1, started in a
+#                                  fresh folder each time (as a new pod is), sharing the database and the broker
 #   ./pitstop logs NAME            follow a server's console log
 #
 # Environment: PITSTOP_HOME (state: data, pids, tools; default .pitstop in the repository), BROKER_PORT (61616),
@@ -238,48 +240,77 @@ server_entry() { # name -> "name:module:port"
 }
 
 wlp_of() { local e; e=$(server_entry "$1"); e=${e#*:}; echo "$ROOT/${e%%:*}/target/liberty/wlp"; }
-port_of() { local e; e=$(server_entry "$1"); echo "${e##*:}"; }
+port_of() { local e; e=$(server_entry "$1"); echo "$((${e##*:} + ${2:-1} - 1))"; } # name [instance]
 
-server_start() { # name
-  local wlp; wlp=$(wlp_of "$1")
+# A server's instance 1 is the server the build made (its folder in target/liberty); instance N >= 2 runs the same
+# server (configuration, applications) with its output (logs, work area, transaction log) in a folder of its own,
+# made anew at each start: a replica, started as a new pod would be.
+instance_id() { if ((${2:-1} == 1)); then echo "$1"; else echo "$1-$2"; fi; } # name [instance]
+output_dir() { echo "$PITSTOP_HOME/instances/$(instance_id "$1" "$2")"; } # name instance (>= 2)
+
+server_start() { # name [instance]
+  local wlp id port instance=${2:-1} output=()
+  wlp=$(wlp_of "$1") id=$(instance_id "$1" "$instance") port=$(port_of "$1" "$instance")
   [[ -x $wlp/bin/server ]] || die "server $1 is not built; run ./pitstop start (or ./mvnw install -DskipTests)"
-  if pid_alive "server-$1"; then log "server $1 already running"; return; fi
-  require_free "$(port_of "$1")" "server $1"
+  if pid_alive "server-$id"; then log "server $id already running"; return; fi
+  require_free "$port" "server $id"
+  if ((instance > 1)); then
+    rm -rf "$(output_dir "$1" "$instance")"
+    mkdir -p "$(output_dir "$1" "$instance")"
+    output=(WLP_OUTPUT_DIR="$(output_dir "$1" "$instance")" HTTP_PORT="$port")
+  fi
   # `server run` in a process group of its own: stop and kill act on exactly this server's processes.
-  # Liberty names the server in its JSON log records after CONTAINER_NAME when that is set: the server's name.
-  CONTAINER_NAME=$1 \
-    OTEL_EXPORTER_ZIPKIN_ENDPOINT=${OTEL_EXPORTER_ZIPKIN_ENDPOINT:-http://localhost:$TRACES_PORT/api/v2/spans} \
+  # Liberty names the server in its JSON log records after CONTAINER_NAME when that is set: the instance's name.
+  env "${output[@]}" CONTAINER_NAME="$id" \
+    OTEL_EXPORTER_ZIPKIN_ENDPOINT="${OTEL_EXPORTER_ZIPKIN_ENDPOINT:-http://localhost:$TRACES_PORT/api/v2/spans}" \
     JVM_ARGS="-Xmx${PITSTOP_HEAP:-320m} ${PITSTOP_JVM_OPTS-$FAST_START_OPTS} ${JVM_ARGS:-}" \
-    setsid nohup "$wlp/bin/server" run "$1" >"$RUN/server-$1.log" 2>&1 &
-  echo $! >"$RUN/server-$1.pid"
+    setsid nohup "$wlp/bin/server" run "$1" >"$RUN/server-$id.log" 2>&1 &
+  echo $! >"$RUN/server-$id.pid"
 }
 
-server_stop() { # name
-  local wlp; wlp=$(wlp_of "$1")
-  if pid_alive "server-$1"; then
-    "$wlp/bin/server" stop "$1" >/dev/null 2>&1 || true
-    stop_pid "server-$1"
+server_stop() { # name [instance]
+  local wlp id instance=${2:-1} output=()
+  wlp=$(wlp_of "$1") id=$(instance_id "$1" "$instance")
+  ((instance > 1)) && output=(WLP_OUTPUT_DIR="$(output_dir "$1" "$instance")")
+  if pid_alive "server-$id"; then
+    env "${output[@]}" "$wlp/bin/server" stop "$1" >/dev/null 2>&1 || true
+    stop_pid "server-$id"
   fi
 }
 
-server_kill() { # name: SIGKILL, as a crash would
-  pid_alive "server-$1" || die "server $1 is not running"
-  kill -9 -- "-$(cat "$RUN/server-$1.pid")"
-  rm -f "$RUN/server-$1.pid"
-  log "killed server $1 (SIGKILL)"
+server_kill() { # name [instance]: SIGKILL, as a crash would
+  local id; id=$(instance_id "$1" "${2:-1}")
+  pid_alive "server-$id" || die "server $id is not running"
+  kill -9 -- "-$(cat "$RUN/server-$id.pid")"
+  rm -f "$RUN/server-$id.pid"
+  log "killed server $id (SIGKILL)"
 }
 
-ready() { # name -> 0 when /health/ready answers 200
-  curl -fsS -o /dev/null --max-time 5 "http://localhost:$(port_of "$1")/health/ready" 2>/dev/null
+# The instances N >= 2 of a server that were started (their pid files), whether they still run or not.
+replicas_of() { # name
+  local pidfile
+  for pidfile in "$RUN/server-$1"-*.pid; do
+    [[ -e $pidfile ]] || continue
+    pidfile=${pidfile##*/server-"$1"-}
+    echo "${pidfile%.pid}"
+  done
 }
 
-wait_ready() { # names...
+ready() { # name [instance] -> 0 when /health/ready answers 200
+  curl -fsS -o /dev/null --max-time 5 "http://localhost:$(port_of "$1" "${2:-1}")/health/ready" 2>/dev/null
+}
+
+wait_ready() { # names..., each NAME or NAME-INSTANCE
   local deadline=$((SECONDS + READY_TIMEOUT)) name pending
   while :; do
     pending=()
     for name in "$@"; do
       pid_alive "server-$name" || die "server $name stopped while starting; see $RUN/server-$name.log"
-      ready "$name" || pending+=("$name")
+      if [[ $name =~ ^(.*)-([0-9]+)$ ]]; then
+        ready "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" || pending+=("$name")
+      else
+        ready "$name" || pending+=("$name")
+      fi
     done
     ((${#pending[@]} == 0)) && return 0
     ((SECONDS < deadline)) || die "not ready within ${READY_TIMEOUT} s: ${pending[*]} (see $RUN/server-*.log)"
@@ -320,14 +351,17 @@ URLS
 }
 
 cmd_stop() {
-  local name
-  for name in $(all_names); do server_stop "$name" & done
+  local name instance
+  for name in $(all_names); do
+    server_stop "$name" &
+    for instance in $(replicas_of "$name"); do server_stop "$name" "$instance" & done
+  done
   wait
   infra_stop
 }
 
 cmd_status() {
-  local name state
+  local name state instance
   for name in h2 greenmail artemis zipkin; do
     pid_alive "$name" && state="running (pid $(cat "$RUN/$name.pid"))" || state="stopped"
     printf '  %-10s %s\n' "$name" "$state"
@@ -340,6 +374,13 @@ cmd_status() {
       state="stopped"
     fi
     printf '  %-10s %s\n' "$name" "$state"
+    for instance in $(replicas_of "$name"); do
+      if pid_alive "server-$name-$instance"; then
+        ready "$name" "$instance" && state="ready" || state="running, not ready"
+        printf '  %-10s %s on %s (pid %s)\n' "$name-$instance" "$state" "$(port_of "$name" "$instance")" \
+          "$(cat "$RUN/server-$name-$instance.pid")"
+      fi
+    done
   done
 }
 
@@ -355,14 +396,21 @@ case ${1:-} in
       *) die "usage: pitstop infra start [broker|database|mail|traces ...] | stop [PART]" ;;
     esac ;;
   server)
-    [[ -n ${3:-} ]] || die "usage: pitstop server start|stop|kill|restart NAME"
+    usage="usage: pitstop server start|stop|kill|restart NAME [--instance N]"
+    [[ -n ${3:-} ]] || die "$usage"
     server_entry "$3" >/dev/null
+    instance=1
+    if [[ -n ${4:-} ]]; then
+      [[ $4 == --instance && ${5:-} =~ ^[1-9]$ ]] || die "$usage (N: 1 to 9)"
+      instance=$5
+    fi
+    id=$(instance_id "$3" "$instance")
     case $2 in
-      start) server_start "$3"; wait_ready "$3"; log "server $3 ready" ;;
-      stop) server_stop "$3" ;;
-      kill) server_kill "$3" ;;
-      restart) server_stop "$3"; server_start "$3"; wait_ready "$3"; log "server $3 ready" ;;
-      *) die "usage: pitstop server start|stop|kill|restart NAME" ;;
+      start) server_start "$3" "$instance"; wait_ready "$id"; log "server $id ready" ;;
+      stop) server_stop "$3" "$instance" ;;
+      kill) server_kill "$3" "$instance" ;;
+      restart) server_stop "$3" "$instance"; server_start "$3" "$instance"; wait_ready "$id"; log "server $id ready" ;;
+      *) die "$usage" ;;
     esac ;;
   logs) [[ -n ${2:-} ]] || die "usage: pitstop logs NAME"; tail -F "$RUN/server-$2.log" ;;
   *) sed -n '2,/^[^#]/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 2 ;;
