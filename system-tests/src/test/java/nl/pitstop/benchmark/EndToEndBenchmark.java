@@ -90,6 +90,14 @@ public final class EndToEndBenchmark {
           "auditlog",
           "notification",
           "invoicing");
+
+  /**
+   * How many handlers servers consume the events ({@code benchmark.handlers}, 1): the second and
+   * further run as {@code ./pitstop server start handlers --instance N}, replicas sharing the
+   * handlers' durable subscriptions.
+   */
+  private static final int HANDLERS = Integer.getInteger("benchmark.handlers", 1);
+
   private static final boolean RESTART =
       Boolean.parseBoolean(System.getProperty("benchmark.restart", "true"));
   private static final String PERF_ADDRESS = "perf.bench";
@@ -133,13 +141,20 @@ public final class EndToEndBenchmark {
     lines.add(
         String.format(
             Locale.ROOT,
-            "Load: %d clients, %d s warm-up, %d s measured; ceiling: perf client %d s",
+            "Load: %d clients, %d s warm-up, %d s measured; ceiling: perf client %d s;"
+                + " handlers servers: %d",
             CLIENTS,
             WARMUP,
             DURATION,
-            PERF_DURATION));
+            PERF_DURATION,
+            HANDLERS));
     lines.add("");
     Map<String, Double> ready = RESTART ? restartAll() : Map.of();
+    for (int instance = 2; instance <= HANDLERS; instance++) {
+      run(
+          List.of(PITSTOP.toString(), "server", "start", "handlers", "--instance", "" + instance),
+          Duration.ofMinutes(5));
+    }
     Thread.sleep(SETTLE * 1000L); // the servers finish their start-up work (JIT, pools, timers)
     Map<String, Long> idleRss = rss();
 
@@ -194,7 +209,7 @@ public final class EndToEndBenchmark {
     lines.add("");
     lines.add("| server | ready after start (s) | RSS idle (MiB) | RSS after the load (MiB) |");
     lines.add("|---|---:|---:|---:|");
-    for (String server : SERVERS.keySet()) {
+    for (String server : serverNames()) {
       Double seconds = ready.get(server);
       lines.add(
           String.format(
@@ -213,6 +228,11 @@ public final class EndToEndBenchmark {
               ready.values().stream().mapToDouble(Double::doubleValue).max().orElse(0),
               idleRss.values().stream().mapToLong(Long::longValue).sum() / 1024,
               loadedRss.values().stream().mapToLong(Long::longValue).sum() / 1024));
+    }
+    for (int instance = 2; instance <= HANDLERS; instance++) {
+      run(
+          List.of(PITSTOP.toString(), "server", "stop", "handlers", "--instance", "" + instance),
+          Duration.ofMinutes(2));
     }
     if (H2_STATS) {
       lines.add("");
@@ -329,9 +349,18 @@ public final class EndToEndBenchmark {
   }
 
   /** VmRSS (KiB) of each server's process group (the pid file's process and any children). */
+  /** The servers, and the further handlers instances of this run ({@code handlers-2}, ...). */
+  static List<String> serverNames() {
+    List<String> names = new ArrayList<>(SERVERS.keySet());
+    for (int instance = 2; instance <= HANDLERS; instance++) {
+      names.add("handlers-" + instance);
+    }
+    return names;
+  }
+
   static Map<String, Long> rss() throws IOException {
     Map<String, Long> rss = new LinkedHashMap<>();
-    for (String server : SERVERS.keySet()) {
+    for (String server : serverNames()) {
       Path pidFile = HOME.resolve("run").resolve("server-" + server + ".pid");
       if (!Files.exists(pidFile)) {
         continue;

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import nl.pitstop.testing.Staff;
@@ -76,11 +77,34 @@ final class CommandStream {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private static final URI CUSTOMER = Pitstop.CUSTOMER.base();
-  private static final URI VEHICLE = Pitstop.VEHICLE.base();
-  private static final URI WORKSHOP = Pitstop.WORKSHOP.base();
-  private static final URI HANDLERS = Pitstop.HANDLERS.base();
   private static final URI WEBAPP = URI.create("http://localhost:7005/");
+
+  /**
+   * The instances of each API the stream sends to, in turn, as a Service spreads requests over its
+   * pods: one each, or two of the customer, workshop and handlers servers ({@code pitstop server
+   * start NAME --instance 2}, on the port after the first's).
+   */
+  record Targets(List<URI> customer, List<URI> vehicle, List<URI> workshop, List<URI> handlers) {
+
+    static Targets single() {
+      return new Targets(
+          List.of(Pitstop.CUSTOMER.base()),
+          List.of(Pitstop.VEHICLE.base()),
+          List.of(Pitstop.WORKSHOP.base()),
+          List.of(Pitstop.HANDLERS.base()));
+    }
+
+    static Targets replicated() {
+      return new Targets(
+          List.of(Pitstop.CUSTOMER.base(), Pitstop.server(5101).base()),
+          List.of(Pitstop.VEHICLE.base()),
+          List.of(Pitstop.WORKSHOP.base(), Pitstop.server(5201).base()),
+          List.of(Pitstop.HANDLERS.base(), Pitstop.server(5301).base()));
+    }
+  }
+
+  private final Targets targets;
+  private final AtomicInteger turn = new AtomicInteger();
   private HttpClient webApp;
 
   /** Starts every customer id of this stream. */
@@ -108,8 +132,14 @@ final class CommandStream {
   private volatile boolean running = true;
   private boolean handlersBehind;
 
-  CommandStream(SystemState stores) {
+  CommandStream(SystemState stores, Targets targets) {
     this.stores = stores;
+    this.targets = targets;
+  }
+
+  /** The next instance of an API, in turn. */
+  private URI next(List<URI> instances) {
+    return instances.get(Math.floorMod(turn.getAndIncrement(), instances.size()));
   }
 
   void start() {
@@ -177,14 +207,18 @@ final class CommandStream {
     for (int unit = 0; running; unit++) {
       String customerId = prefix + worker + "-" + unit;
       String email = customerId + "@example.nl";
-      if (send("register customer", post(CUSTOMER, "api/customers", customer(customerId, email)))
+      if (send(
+              "register customer",
+              post(next(targets.customer()), "api/customers", customer(customerId, email)))
           != Answer.ACCEPTED) {
         pause();
         continue;
       }
       customers.add(customerId);
       String plate = licenseNumber(worker, unit);
-      if (send("register vehicle", post(VEHICLE, "api/vehicles", vehicle(plate, customerId)))
+      if (send(
+              "register vehicle",
+              post(next(targets.vehicle()), "api/vehicles", vehicle(plate, customerId)))
           != Answer.ACCEPTED) {
         pause();
         continue;
@@ -196,7 +230,9 @@ final class CommandStream {
       Job job = new Job(UUID.randomUUID(), customerId, email, plate, start, start.plusMinutes(45));
       days.add(day);
       Answer plannedAnswer =
-          send("plan job", post(WORKSHOP, "api/workshopplanning/" + day + "/jobs", plan(job)));
+          send(
+              "plan job",
+              post(next(targets.workshop()), "api/workshopplanning/" + day + "/jobs", plan(job)));
       if (plannedAnswer == Answer.ACCEPTED) {
         planned.put(job.jobId(), job);
         jobsOfTheDay.add(job);
@@ -231,8 +267,8 @@ final class CommandStream {
   private void awaitReferenceData(String customerId, String plate) {
     Instant deadline = Instant.now().plusSeconds(10);
     while (running && Instant.now().isBefore(deadline)) {
-      if (status(get(WORKSHOP, "api/refdata/customers/" + customerId)) == 200
-          && status(get(WORKSHOP, "api/refdata/vehicles/" + plate)) == 200) {
+      if (status(get(next(targets.workshop()), "api/refdata/customers/" + customerId)) == 200
+          && status(get(next(targets.workshop()), "api/refdata/vehicles/" + plate)) == 200) {
         return;
       }
       sleep(250);
@@ -270,7 +306,7 @@ final class CommandStream {
       String body = "{\"date\": \"" + day.date() + "\"}";
       Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
       while (Instant.now().isBefore(giveUp)) {
-        if (send("announce day", post(HANDLERS, "api/time/day-has-passed", body))
+        if (send("announce day", post(next(targets.handlers()), "api/time/day-has-passed", body))
             == Answer.ACCEPTED) {
           announced.add(day.date());
           break;
@@ -283,10 +319,10 @@ final class CommandStream {
   /** Reads every API and a web app page twice a second, to see how each answers in each phase. */
   private void probe() {
     while (running) {
-      send("read customers", get(CUSTOMER, "api/customers"));
-      send("read vehicles", get(VEHICLE, "api/vehicles"));
-      send("read planning", get(WORKSHOP, "api/workshopplanning/" + firstDay));
-      send("read audit log", get(HANDLERS, "api/auditlog?size=1"));
+      send("read customers", get(next(targets.customer()), "api/customers"));
+      send("read vehicles", get(next(targets.vehicle()), "api/vehicles"));
+      send("read planning", get(next(targets.workshop()), "api/workshopplanning/" + firstDay));
+      send("read audit log", get(next(targets.handlers()), "api/auditlog?size=1"));
       send("web app customers page", get(WEBAPP, "customers/index.xhtml"));
       sleep(500);
     }
@@ -304,10 +340,10 @@ final class CommandStream {
     return HttpRequest.newBuilder(server.resolve(path)).GET();
   }
 
-  private static HttpRequest.Builder finish(Job job) {
+  private HttpRequest.Builder finish(Job job) {
     return HttpRequest.newBuilder(
-            WORKSHOP.resolve(
-                "api/workshopplanning/" + job.day() + "/jobs/" + job.jobId() + "/finish"))
+            next(targets.workshop())
+                .resolve("api/workshopplanning/" + job.day() + "/jobs/" + job.jobId() + "/finish"))
         .header("Content-Type", "application/json")
         .PUT(
             HttpRequest.BodyPublishers.ofString(

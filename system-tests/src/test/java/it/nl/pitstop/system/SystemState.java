@@ -38,7 +38,8 @@ final class SystemState {
   static final String INVOICING = "invoicing";
 
   /** A stored event of the workshop's event store, which is also its outbox. */
-  record StoredEvent(String messageId, String type, String day, String data, boolean published) {}
+  record StoredEvent(
+      String messageId, String type, String day, int version, String data, boolean published) {}
 
   /** A message in the audit log, and how many entries it has there. */
   record Audited(String messageId, String type, String aggregateId, long entries) {}
@@ -75,13 +76,18 @@ final class SystemState {
     for (List<String> row :
         rows(
             "workshopeventstore",
-            "select message_id, event_type, stream_id, data, published from stored_event"
+            "select message_id, event_type, stream_id, version, data, published from stored_event"
                 + " where stream_id in ("
                 + quoted(days)
                 + ")")) {
       events.add(
           new StoredEvent(
-              row.get(0), row.get(1), row.get(2), row.get(3), "TRUE".equalsIgnoreCase(row.get(4))));
+              row.get(0),
+              row.get(1),
+              row.get(2),
+              Integer.parseInt(row.get(3)),
+              row.get(4),
+              "TRUE".equalsIgnoreCase(row.get(5))));
     }
     return events;
   }
@@ -111,6 +117,40 @@ final class SystemState {
       audited.add(new Audited(row.get(0), row.get(1), row.get(2), Long.parseLong(row.get(3))));
     }
     return audited;
+  }
+
+  /** The message ids of these aggregates' events, in the order the audit log stored them. */
+  List<String> auditOrder(Collection<?> aggregateIds) throws SQLException {
+    return rows(
+            AUDIT_LOG,
+            "select message_id from audit_entry where aggregate_id in ("
+                + quoted(aggregateIds)
+                + ") order by position")
+        .stream()
+        .map(row -> row.get(0))
+        .toList();
+  }
+
+  /** When a handler processed each of these messages (those it processed). */
+  Map<String, Instant> handledAt(String handler, Collection<String> messageIds)
+      throws SQLException {
+    Map<String, Instant> handled = new HashMap<>();
+    if (messageIds.isEmpty()) {
+      return handled;
+    }
+    try (Connection connection =
+            DriverManager.getConnection(URL.formatted(handler), "sa", "pitstop");
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select message_id, handled_at from processed_message where message_id in ("
+                    + quoted(messageIds)
+                    + ")");
+        ResultSet result = statement.executeQuery()) {
+      while (result.next()) {
+        handled.put(result.getString(1), result.getTimestamp(2).toInstant());
+      }
+    }
+    return handled;
   }
 
   /** The aggregates the audit log has events of this type for, whose id starts with the prefix. */

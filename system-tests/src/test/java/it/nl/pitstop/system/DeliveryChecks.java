@@ -1,0 +1,290 @@
+package it.nl.pitstop.system;
+
+import static it.nl.pitstop.system.SystemState.INVOICING;
+import static it.nl.pitstop.system.SystemState.NOTIFICATION;
+import static it.nl.pitstop.system.SystemState.WORKSHOP;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.nl.pitstop.system.CommandStream.Answer;
+import it.nl.pitstop.system.CommandStream.Call;
+import it.nl.pitstop.system.CommandStream.Job;
+import it.nl.pitstop.system.SystemState.Audited;
+import it.nl.pitstop.system.SystemState.StoredEvent;
+import jakarta.json.Json;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What a command stream must have left behind once the system settled, whatever failed meanwhile:
+ * every accepted command stored, every stored command's events in every handler's store exactly
+ * once, the outboxes empty, each reminder and invoice mailed once. Read straight from the stores.
+ */
+final class DeliveryChecks {
+
+  static final Duration SETTLE = Duration.ofMinutes(4);
+  static final String REMINDER = "Vehicle maintenance reminder";
+
+  private final SystemState state;
+  private final CommandStream stream;
+
+  DeliveryChecks(SystemState state, CommandStream stream) {
+    this.state = state;
+    this.stream = stream;
+  }
+
+  /** No answer was a 5xx other than 503 and none hung; the stream did its work. */
+  void assertEveryAnswerInTime() {
+    List<Call> failures =
+        stream.calls(c -> c.answer() == Answer.SERVER_ERROR || c.answer() == Answer.HANG);
+    assertEquals(List.of(), failures, "answers other than 2xx, 4xx and 503, or none in time");
+    assertTrue(stream.planned.size() >= 30, "jobs planned: " + stream.planned.size());
+  }
+
+  /** Waits until every outbox is empty and the handlers have every stored command's events. */
+  void awaitSettled() throws InterruptedException {
+    eventually("the outboxes empty and every event handled", this::settled);
+    Thread.sleep(3_000); // a redelivered copy, if any, has arrived by now
+  }
+
+  /** One look at the stores: each is read once. */
+  boolean settled() throws Exception {
+    if (!state.outboxes().values().stream().allMatch(n -> n == 0)
+        || state.unsentMails(NOTIFICATION) != 0
+        || state.unsentMails(INVOICING) != 0) {
+      return false;
+    }
+    Set<String> customers = storedCustomers();
+    for (String handler : List.of(WORKSHOP, NOTIFICATION, INVOICING)) {
+      if (!state.keys(handler, "customer", "customer_id", customers).equals(customers)) {
+        return false;
+      }
+    }
+    Set<String> vehicles = state.vehicles(stream.prefix);
+    return state.keys(WORKSHOP, "vehicle", "license_number", vehicles).equals(vehicles)
+        && state.audited(stream.days).stream().mapToLong(Audited::entries).sum()
+            >= state.plannings(stream.days).size();
+  }
+
+  Set<String> storedCustomers() throws Exception {
+    return state.customers(stream.prefix).keySet();
+  }
+
+  void assertCustomersOnceEverywhere() throws Exception {
+    Set<String> stored = storedCustomers();
+    assertTrue(stored.containsAll(stream.customers), "every accepted registration stored");
+    assertEquals(stored, state.auditedAggregates("CustomerRegistered", stream.prefix));
+    assertOncePerAggregateAndProcessed(
+        state.audited(stored), stored, List.of(WORKSHOP, NOTIFICATION, INVOICING));
+    for (String handler : List.of(WORKSHOP, NOTIFICATION, INVOICING)) {
+      assertEquals(stored, state.keys(handler, "customer", "customer_id", stored), handler);
+    }
+  }
+
+  void assertVehiclesOnceEverywhere() throws Exception {
+    Set<String> stored = state.vehicles(stream.prefix);
+    assertTrue(stored.containsAll(stream.vehicles), "every accepted registration stored");
+    assertOncePerAggregateAndProcessed(state.audited(stored), stored, List.of(WORKSHOP));
+    assertEquals(stored, state.keys(WORKSHOP, "vehicle", "license_number", stored));
+  }
+
+  /**
+   * Each aggregate has exactly one message in the audit log, audited once, and each handler
+   * recorded that message as processed.
+   */
+  void assertOncePerAggregateAndProcessed(
+      List<Audited> audited, Set<String> aggregates, List<String> handlers) throws Exception {
+    assertEquals(
+        aggregates,
+        audited.stream().map(Audited::aggregateId).collect(Collectors.toSet()),
+        "an audit entry for each");
+    assertEquals(aggregates.size(), audited.size(), "one message each");
+    assertTrue(audited.stream().allMatch(a -> a.entries() == 1), "each audited once");
+    Set<String> messages = audited.stream().map(Audited::messageId).collect(Collectors.toSet());
+    for (String handler : handlers) {
+      assertEquals(messages, state.processed(handler, messages), handler + " processed each");
+    }
+  }
+
+  void assertPlanningsOnceEverywhere() throws Exception {
+    List<StoredEvent> events = state.plannings(stream.days);
+    assertFalse(events.isEmpty(), "plannings stored");
+    assertTrue(events.stream().allMatch(StoredEvent::published), "every event published");
+    Set<String> planned = jobIds(events, "MaintenanceJobPlanned");
+    Set<String> finished = jobIds(events, "MaintenanceJobFinished");
+    assertTrue(planned.containsAll(ids(stream.planned.keySet())), "every accepted plan stored");
+    assertTrue(finished.containsAll(ids(stream.finished)), "every accepted finish stored");
+
+    // Every event of the plannings audited exactly once, and nothing else of those days but the
+    // announcements.
+    Map<String, Audited> audited =
+        state.audited(stream.days).stream()
+            .filter(a -> !a.type().equals("DayHasPassed"))
+            .collect(Collectors.toMap(Audited::messageId, Function.identity()));
+    assertEquals(
+        events.stream().map(StoredEvent::messageId).collect(Collectors.toSet()), audited.keySet());
+    assertTrue(audited.values().stream().allMatch(a -> a.entries() == 1), "each audited once");
+
+    Set<String> jobMessages =
+        events.stream()
+            .filter(e -> e.type().startsWith("MaintenanceJob"))
+            .map(StoredEvent::messageId)
+            .collect(Collectors.toSet());
+    Map<String, Boolean> expected = new HashMap<>();
+    planned.forEach(job -> expected.put(job, finished.contains(job)));
+    List<UUID> plannedIds = planned.stream().map(UUID::fromString).toList();
+    for (String handler : List.of(WORKSHOP, NOTIFICATION, INVOICING)) {
+      assertEquals(jobMessages, state.processed(handler, jobMessages), handler + " processed");
+      assertEquals(expected, state.jobs(handler, plannedIds), handler + "'s jobs");
+    }
+    assertTrue(
+        state.auditedAggregates("DayHasPassed", "").containsAll(ids(stream.announced)),
+        "every announcement audited");
+    assertEquals(stream.days.size(), stream.announced.size(), "every day announced");
+  }
+
+  /**
+   * Each planning day's events reached the audit log, the workshop projection, notification and
+   * invoicing in the order of the day's stream (its versions), whichever replica and session
+   * handled them: the audit log stored them in that order, and each other handler processed them at
+   * non-decreasing moments.
+   */
+  void assertEachDayHandledInStreamOrder() throws Exception {
+    Map<String, List<String>> streams =
+        state.plannings(stream.days).stream()
+            .sorted(Comparator.comparingInt(StoredEvent::version))
+            .collect(
+                Collectors.groupingBy(
+                    StoredEvent::day,
+                    Collectors.mapping(StoredEvent::messageId, Collectors.toList())));
+    List<String> audited = state.auditOrder(streams.keySet());
+    for (Map.Entry<String, List<String>> day : streams.entrySet()) {
+      Set<String> ofTheDay = new HashSet<>(day.getValue());
+      assertEquals(
+          day.getValue(),
+          audited.stream().filter(ofTheDay::contains).toList(),
+          "the audit log's order of " + day.getKey());
+    }
+    for (String handler : List.of(WORKSHOP, NOTIFICATION, INVOICING)) {
+      Map<String, Instant> handled =
+          state.handledAt(
+              handler, streams.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+      for (Map.Entry<String, List<String>> day : streams.entrySet()) {
+        List<Instant> moments = day.getValue().stream().map(handled::get).toList();
+        for (int i = 1; i < moments.size(); i++) {
+          assertFalse(
+              moments.get(i).isBefore(moments.get(i - 1)),
+              handler + " handled version " + (i + 1) + " of " + day.getKey() + " before " + i);
+        }
+      }
+    }
+  }
+
+  /**
+   * Each customer with a job still to come on an announced day got one reminder; each finished job
+   * is on one invoice, mailed once to the printing company; no customer got two reminders.
+   *
+   * <p>"Once" is one message: a mail is marked sent in the transaction after the mail server
+   * accepted it, so a kill between the two sends it again after the restart (SMTP cannot be asked
+   * whether a mail arrived). Such a copy carries the same {@code Message-ID}, by which receivers
+   * recognise it; two different messages for one reminder or invoice fail the test. Copies are
+   * counted and reported.
+   */
+  void assertMailsOnce() throws Exception {
+    Set<UUID> certain = new HashSet<>(stream.planned.keySet());
+    certain.removeAll(stream.doubtful);
+    List<Job> remindable =
+        certain.stream()
+            .filter(id -> !stream.finished.contains(id))
+            .map(stream.planned::get)
+            .toList();
+    eventually(
+        "every reminder delivered",
+        () -> remindable.stream().allMatch(job -> !MailSink.inbox(job.emailAddress()).isEmpty()));
+    Thread.sleep(2_000);
+    int copies = 0;
+    for (Job job : remindable) {
+      List<MimeMessage> mails = MailSink.inbox(job.emailAddress());
+      assertEquals(1, messageIds(mails).size(), "reminders to " + job.emailAddress());
+      assertEquals(REMINDER, mails.get(0).getSubject());
+      assertTrue(MailSink.text(mails.get(0)).contains(job.licenseNumber()));
+      copies += mails.size() - 1;
+    }
+    for (String customer : stream.customers) {
+      assertTrue(
+          messageIds(MailSink.inbox(customer + "@example.nl")).size() <= 1,
+          "at most one reminder: " + customer);
+    }
+
+    Map<String, List<MimeMessage>> invoiceMails =
+        MailSink.inbox(RemindersAndInvoicesFlowIT.PRINTING_COMPANY).stream()
+            .collect(Collectors.groupingBy(MailSink::subjectOf));
+    for (UUID job : stream.finished) {
+      Set<String> invoices = state.invoicesOf(job);
+      int expected = stream.doubtful.contains(job) ? invoices.size() : 1;
+      assertEquals(expected, invoices.size(), "invoices of job " + job);
+      assertTrue(invoices.size() <= 1, "invoices of job " + job);
+      for (String invoice : invoices) {
+        List<MimeMessage> mails =
+            invoiceMails.getOrDefault("Pitstop Garage Invoice #" + invoice, List.of());
+        assertEquals(1, messageIds(mails).size(), "mails of invoice " + invoice);
+        copies += mails.size() - 1;
+      }
+    }
+    System.out.println("Mails delivered again after a kill, with their Message-ID: " + copies);
+  }
+
+  /** The distinct {@code Message-ID}s of the mails, each one the outbox gave. */
+  static Set<String> messageIds(List<MimeMessage> mails) throws Exception {
+    Set<String> ids = new HashSet<>();
+    for (MimeMessage mail : mails) {
+      assertTrue(mail.getMessageID().startsWith("<outbox."), mail.getMessageID());
+      ids.add(mail.getMessageID());
+    }
+    return ids;
+  }
+
+  static Set<String> jobIds(List<StoredEvent> events, String type) {
+    return events.stream()
+        .filter(e -> e.type().equals(type))
+        .map(e -> Json.createReader(new StringReader(e.data())).readObject().getString("jobId"))
+        .collect(Collectors.toSet());
+  }
+
+  static Set<String> ids(Set<?> values) {
+    return values.stream().map(String::valueOf).collect(Collectors.toSet());
+  }
+
+  interface Check {
+    boolean holds() throws Exception;
+  }
+
+  /** Polls until the check holds; a check that fails to read counts as not yet. */
+  static void eventually(String what, Check check) throws InterruptedException {
+    Instant deadline = Instant.now().plus(SETTLE);
+    Exception last = null;
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        if (check.holds()) {
+          return;
+        }
+      } catch (Exception notYet) {
+        last = notYet;
+      }
+      Thread.sleep(1_000);
+    }
+    throw new AssertionError(what + " did not happen within " + SETTLE, last);
+  }
+}

@@ -1,0 +1,157 @@
+package it.nl.pitstop.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.pitstop.testing.HttpJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replicas (issue 17): two customer, two workshop and two handlers servers share the databases and
+ * the broker, as two pods of each would. Under a steady stream of commands spread over both
+ * instances, the second instance of each is killed with SIGKILL and started again in a fresh folder
+ * (no logs, work area or transaction log of its own: a new pod). Afterwards every accepted
+ * command's events were handled by every subscribing handler exactly once and in each day's stream
+ * order, each reminder and invoice was mailed once, nothing was dead-lettered and no outbox row is
+ * left. Both time services, rewound, announce each missed day once between them.
+ */
+class ReplicasIT {
+
+  static final List<String> REPLICATED = List.of("customer", "workshop", "handlers");
+
+  final SystemState state = new SystemState();
+  final CommandStream stream = new CommandStream(state, CommandStream.Targets.replicated());
+  final DeliveryChecks checks = new DeliveryChecks(state, stream);
+
+  @Test
+  void twoInstancesOfEachServerDeliverEveryEventOnceAndInOrder() throws Exception {
+    Instant start = Instant.now();
+    long brokerDuplicates = brokerDuplicates();
+    startSecondInstances();
+    try {
+      stream.start();
+      try {
+        steady(15);
+        for (String server : REPLICATED) {
+          stream.phase(server + "-2 killed");
+          Pitstop.tool("server", "kill", server, "--instance", "2");
+          Thread.sleep(2_000);
+          stream.phase(server + "-2 restarting in a fresh folder");
+          Pitstop.tool("server", "start", server, "--instance", "2");
+          steady(5);
+        }
+        steady(10);
+      } finally {
+        stream.stop();
+      }
+      System.out.println("Answers by phase:\n" + stream.summary());
+
+      checks.assertEveryAnswerInTime();
+      checks.awaitSettled();
+      checks.assertCustomersOnceEverywhere();
+      checks.assertVehiclesOnceEverywhere();
+      checks.assertPlanningsOnceEverywhere();
+      checks.assertEachDayHandledInStreamOrder();
+      checks.assertMailsOnce();
+      assertEquals(List.of(), state.deadLetters(start), "dead letters");
+      assertEquals(
+          0L, state.outboxes().values().stream().mapToLong(Long::longValue).sum(), "outboxes");
+      System.out.printf(
+          "Replicas: %d customers, %d vehicles, %d jobs planned, %d finished, %d days announced;"
+              + " %d events stored; 3 kills; %d duplicates dropped by the broker%n",
+          stream.customers.size(),
+          stream.vehicles.size(),
+          stream.planned.size(),
+          stream.finished.size(),
+          stream.announced.size(),
+          stream.customers.size() + stream.vehicles.size() + state.plannings(stream.days).size(),
+          brokerDuplicates() - brokerDuplicates);
+    } finally {
+      stopSecondInstances();
+    }
+  }
+
+  /**
+   * Both handlers instances run the time service's schedule. Rewound three days behind, each finds
+   * the same missed days at once; the announced day's key lets one of them announce each, and the
+   * other's transaction (the day and its event in the outbox) rolls back.
+   */
+  @Test
+  void twoTimeServicesAnnounceEachMissedDayOnce() throws Exception {
+    startSecondInstances();
+    try {
+      LocalDate today = LocalDate.now();
+      Instant rewound = Instant.now();
+      try (Connection connection = TimeServiceCatchUpIT.database();
+          PreparedStatement rewind =
+              connection.prepareStatement(
+                  "insert into announced_day (announced_date, message_id, announced_at)"
+                      + " values (?, null, current_timestamp)")) {
+        connection.setAutoCommit(false);
+        connection.createStatement().executeUpdate("delete from announced_day");
+        rewind.setObject(1, today.minusDays(3));
+        rewind.executeUpdate();
+        connection.commit();
+      }
+      List<LocalDate> missed = List.of(today.minusDays(2), today.minusDays(1), today);
+      for (LocalDate day : missed) {
+        HttpJson.eventually(
+            Duration.ofSeconds(40),
+            "DayHasPassed of " + day + " audited",
+            () -> announcements(day, rewound) >= 1);
+      }
+      Thread.sleep(12_000); // both timers ran again meanwhile (every 10 s)
+      for (LocalDate day : missed) {
+        assertEquals(1, announcements(day, rewound), "announcements of " + day);
+      }
+      assertEquals(
+          missed.stream().map(LocalDate::toString).toList(), TimeServiceCatchUpIT.announcedDays());
+    } finally {
+      stopSecondInstances();
+    }
+  }
+
+  static int announcements(LocalDate day, Instant since) {
+    return HttpJson.ok(
+            Pitstop.HANDLERS.get(
+                "api/auditlog?type=DayHasPassed&aggregateId=" + day + "&from=" + since))
+        .asJsonArray()
+        .size();
+  }
+
+  void steady(int seconds) throws InterruptedException {
+    stream.phase("steady");
+    Thread.sleep(seconds * 1_000L);
+  }
+
+  static void startSecondInstances() throws Exception {
+    for (String server : REPLICATED) {
+      Pitstop.tool("server", "start", server, "--instance", "2");
+    }
+  }
+
+  static void stopSecondInstances() throws Exception {
+    for (String server : REPLICATED) {
+      Pitstop.tool("server", "stop", server, "--instance", "2");
+    }
+  }
+
+  /** Messages the broker dropped as duplicates so far, from its log. */
+  static long brokerDuplicates() throws IOException {
+    Path log = Path.of(System.getProperty("pitstop.home"), "run", "artemis.log");
+    if (!Files.exists(log)) {
+      return 0;
+    }
+    try (var lines = Files.lines(log)) {
+      return lines.filter(line -> line.contains("Duplicate message detected")).count();
+    }
+  }
+}
