@@ -2,9 +2,9 @@ package it.nl.pitstop.handlers;
 
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
 import jakarta.jms.Topic;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -78,14 +78,22 @@ final class HandlersDeployment {
   static void publish(IntegrationEvent... events) throws Exception {
     ConnectionFactory factory = InitialContext.doLookup(EventTopic.CONNECTION_FACTORY);
     Topic topic = InitialContext.doLookup(EventTopic.JNDI_NAME);
-    try (JMSContext context = factory.createContext(JMSContext.SESSION_TRANSACTED)) {
-      JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+    try (jakarta.jms.Connection connection = factory.createConnection();
+        Session session = connection.createSession(Session.SESSION_TRANSACTED)) {
+      MessageProducer producer = session.createProducer(topic);
+      producer.setDeliveryMode(DeliveryMode.PERSISTENT);
       for (IntegrationEvent event : events) {
-        Message message = EventMessages.create(context, event);
+        Message message =
+            EventMessages.create(
+                session,
+                event.messageId().toString(),
+                event.messageType(),
+                event.aggregateId(),
+                EventCodec.toJson(event));
         message.setStringProperty(EventTopic.DUPLICATE_ID, UUID.randomUUID().toString());
-        producer.send(topic, message);
+        producer.send(message);
       }
-      context.commit();
+      session.commit();
     }
   }
 
