@@ -182,15 +182,22 @@ final class SystemState {
         "select " + key + " from " + table + " where " + key + " in (" + quoted(values) + ")");
   }
 
-  /** The rows of a handler's job table for these jobs: job id to whether it is finished. */
+  /**
+   * The rows of a handler's job table for these jobs that are planned: job id to whether it is
+   * finished. A handler that got a job's Finished before its Planned keeps a row that is not
+   * planned yet (no start time, no customer, or planned = false), which does not count.
+   */
   Map<String, Boolean> jobs(String handler, Collection<UUID> jobIds) throws SQLException {
     String sql =
         switch (handler) {
           case WORKSHOP ->
-              "select id, actual_end_time is not null from maintenance_job where id in (%s)";
+              "select id, actual_end_time is not null from maintenance_job"
+                  + " where start_time is not null and id in (%s)";
           case NOTIFICATION ->
               "select job_id, finished from reminder_job where planned = true and job_id in (%s)";
-          case INVOICING -> "select job_id, finished from invoice_job where job_id in (%s)";
+          case INVOICING ->
+              "select job_id, finished from invoice_job"
+                  + " where customer_id is not null and job_id in (%s)";
           default -> throw new IllegalArgumentException(handler);
         };
     Map<String, Boolean> jobs = new HashMap<>();

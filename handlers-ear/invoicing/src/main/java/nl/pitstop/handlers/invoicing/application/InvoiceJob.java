@@ -17,6 +17,12 @@ import nl.pitstop.messages.MaintenanceJobPlanned;
  * A maintenance job as invoicing knows it (the original's MaintenanceJob table): planned, then
  * finished with its actual times, then invoiced once. The version makes two transactions that
  * invoice the same job at once fail one of them at commit, so a job is never invoiced twice.
+ *
+ * <p>A row can exist before its job is planned: a MaintenanceJobFinished handled before its
+ * MaintenanceJobPlanned leaves a finished row with the actual times but without customer, vehicle
+ * and description, which the Planned fills in later (see {@link Invoicing}). Such a job is not
+ * {@linkplain #planned() planned} and {@linkplain #awaitsInvoice() awaits no invoice} until then; a
+ * planned job always has a customer id, so that column tells the two apart.
  */
 @Entity
 @Table(
@@ -31,13 +37,13 @@ public class InvoiceJob {
   @Column(name = "job_id", length = 36)
   private String jobId;
 
-  @Column(name = "customer_id", nullable = false, length = ColumnLengths.CUSTOMER_ID)
+  @Column(name = "customer_id", length = ColumnLengths.CUSTOMER_ID)
   private String customerId;
 
-  @Column(name = "license_number", nullable = false, length = ColumnLengths.LICENSE_NUMBER)
+  @Column(name = "license_number", length = ColumnLengths.LICENSE_NUMBER)
   private String licenseNumber;
 
-  @Column(name = "description", nullable = false, length = ColumnLengths.DESCRIPTION)
+  @Column(name = "description", length = ColumnLengths.DESCRIPTION)
   private String description;
 
   @Column(name = "start_time")
@@ -58,24 +64,14 @@ public class InvoiceJob {
 
   protected InvoiceJob() {}
 
+  private InvoiceJob(UUID jobId) {
+    this.jobId = Objects.requireNonNull(jobId, "jobId").toString();
+  }
+
   /** A planned job: not finished, not invoiced, without actual times. */
   public InvoiceJob(UUID jobId, String customerId, String licenseNumber, String description) {
-    this.jobId = Objects.requireNonNull(jobId, "jobId").toString();
-    this.customerId =
-        fit(
-            Objects.requireNonNull(customerId, "customerId"),
-            ColumnLengths.CUSTOMER_ID,
-            "Customer id");
-    this.licenseNumber =
-        fit(
-            Objects.requireNonNull(licenseNumber, "licenseNumber"),
-            ColumnLengths.LICENSE_NUMBER,
-            "License number");
-    this.description =
-        fit(
-            Objects.requireNonNull(description, "description"),
-            ColumnLengths.DESCRIPTION,
-            "Description");
+    this(jobId);
+    plan(customerId, licenseNumber, description);
   }
 
   /** The job of a planning (the original's MaintenanceJob.CreateFrom). */
@@ -85,6 +81,44 @@ public class InvoiceJob {
         event.customerInfo().id(),
         event.vehicleInfo().licenseNumber(),
         event.description());
+  }
+
+  /**
+   * A job that was finished, from start to end, before invoicing learned that it was planned.
+   *
+   * @throws IllegalArgumentException when the end is before the start
+   */
+  public static InvoiceJob finishedBeforePlanned(
+      UUID jobId, LocalDateTime actualStart, LocalDateTime actualEnd) {
+    InvoiceJob job = new InvoiceJob(jobId);
+    job.finish(actualStart, actualEnd);
+    return job;
+  }
+
+  /**
+   * Records the planning of the job; a job finished before keeps its actual times.
+   *
+   * @throws IllegalArgumentException when a value does not fit its column
+   */
+  public void plan(String customerId, String licenseNumber, String description) {
+    String checkedCustomerId =
+        fit(
+            Objects.requireNonNull(customerId, "customerId"),
+            ColumnLengths.CUSTOMER_ID,
+            "Customer id");
+    String checkedLicenseNumber =
+        fit(
+            Objects.requireNonNull(licenseNumber, "licenseNumber"),
+            ColumnLengths.LICENSE_NUMBER,
+            "License number");
+    String checkedDescription =
+        fit(
+            Objects.requireNonNull(description, "description"),
+            ColumnLengths.DESCRIPTION,
+            "Description");
+    this.customerId = checkedCustomerId;
+    this.licenseNumber = checkedLicenseNumber;
+    this.description = checkedDescription;
   }
 
   /**
@@ -99,13 +133,20 @@ public class InvoiceJob {
     this.finished = true;
   }
 
+  /** Whether the job is planned, finished and on no invoice yet. */
+  public boolean awaitsInvoice() {
+    return planned() && finished && invoiceId == null;
+  }
+
   /** Records that the job is on this invoice. */
   void invoicedOn(String invoiceId) {
-    if (!finished || this.invoiceId != null) {
+    if (!awaitsInvoice()) {
       throw new IllegalStateException(
           "Job "
               + jobId
-              + " cannot be invoiced (finished "
+              + " cannot be invoiced (planned "
+              + planned()
+              + ", finished "
               + finished
               + ", invoice "
               + this.invoiceId
@@ -148,14 +189,22 @@ public class InvoiceJob {
     return UUID.fromString(jobId);
   }
 
+  /** Whether invoicing knows the job's planning (a finished job's may not be known yet). */
+  public boolean planned() {
+    return customerId != null;
+  }
+
+  /** The customer; null until planned. */
   public String customerId() {
     return customerId;
   }
 
+  /** The vehicle's license number; null until planned. */
   public String licenseNumber() {
     return licenseNumber;
   }
 
+  /** The description of the work; null until planned. */
   public String description() {
     return description;
   }

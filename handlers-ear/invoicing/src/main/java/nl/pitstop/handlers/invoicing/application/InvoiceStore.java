@@ -26,8 +26,11 @@ public interface InvoiceStore {
 
   void add(InvoiceJob job);
 
-  /** The finished jobs that are on no invoice yet, of any day, in any order. */
-  List<InvoiceJob> uninvoicedFinishedJobs();
+  /**
+   * The jobs that {@linkplain InvoiceJob#awaitsInvoice() await an invoice} (planned, finished and
+   * on no invoice yet), of any day, in any order.
+   */
+  List<InvoiceJob> jobsAwaitingInvoice();
 
   /** An invoice by id, including one added in the current transaction. */
   Optional<Invoice> invoice(String invoiceId);

@@ -39,7 +39,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Amounts are the jobs' actual hours at € 18.50 (see {@link JobCharge}), without an upper bound.
  *
  * <p>A finished job whose customer invoicing does not know (its CustomerRegistered not handled yet)
- * is not invoiced: a warning is logged and the job stays open for the next day's run.
+ * is not invoiced: a warning is logged and the job stays open for the next day's run. A job's
+ * Finished may come before its Planned: the job is then invoiced on the first DayHasPassed after
+ * both, exactly as if they had come in order.
  */
 @ApplicationScoped
 public class Invoicing {
@@ -98,7 +100,6 @@ public class Invoicing {
    * Applies the event unless its message id was handled before.
    *
    * @return whether the event was new
-   * @throws UnknownMaintenanceJobException when a job is finished that invoicing does not know
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public boolean handle(IntegrationEvent event) {
@@ -127,41 +128,63 @@ public class Invoicing {
     store.add(Customer.from(event));
   }
 
+  /**
+   * Stores the job. When its Finished was handled first (see {@link #finish}), the stored row gets
+   * the planning data and keeps its actual times, as if the two had come in order; from then on it
+   * is invoiced on the next DayHasPassed. A second Planned of the same job keeps the first.
+   */
   private void plan(MaintenanceJobPlanned event) {
-    if (store.job(event.jobId()).isPresent()) {
+    InvoiceJob job = store.job(event.jobId()).orElse(null);
+    if (job == null) {
+      store.add(InvoiceJob.from(event));
+    } else if (job.planned()) {
       LOG.warning(() -> "Skipped adding maintenance job with id " + event.jobId() + ".");
-      return;
+    } else {
+      job.plan(event.customerInfo().id(), event.vehicleInfo().licenseNumber(), event.description());
+      LOG.info(
+          () ->
+              "Maintenance job "
+                  + event.jobId()
+                  + " was finished before its planning arrived; stored as finished.");
     }
-    store.add(InvoiceJob.from(event));
   }
 
   /**
-   * Records the actual times. A job invoicing does not know is not dropped (the original logged and
-   * lost it): the exception rolls the transaction back, and the broker redelivers with back-off and
-   * finally dead-letters the message, as in the workshop projection. A job finished before (the
-   * workshop refuses that) keeps its first times.
+   * Records the actual times. A job finished before (the workshop refuses that) keeps its first
+   * times.
+   *
+   * <p>A Finished can be handled before its job's Planned: this subscription has several concurrent
+   * sessions (and replicas), and even where one planning day's events reach one consumer in order,
+   * a Planned that failed once is redelivered after a back-off, behind the Finished. Rather than
+   * fail and wait for redelivery (which gives up after a few attempts and dead-letters the
+   * Finished, after which the job would never be invoiced), the Finished is recorded as a finished
+   * job without planning data. It is not invoiced until the Planned that arrives later fills it in.
+   * Should the two race, both insert the same key: one commit fails on the primary key and its
+   * message is redelivered and then finds the row.
+   *
+   * @throws IllegalArgumentException when the end is before the start
    */
   private void finish(MaintenanceJobFinished event) {
-    InvoiceJob job =
-        store
-            .job(event.jobId())
-            .orElseThrow(
-                () ->
-                    new UnknownMaintenanceJobException(
-                        event.jobId(), event.messageId().toString()));
-    if (job.finished()) {
+    InvoiceJob job = store.job(event.jobId()).orElse(null);
+    if (job == null) {
+      store.add(
+          InvoiceJob.finishedBeforePlanned(event.jobId(), event.startTime(), event.endTime()));
+    } else if (job.finished()) {
       LOG.warning(() -> "Skipped finishing maintenance job " + event.jobId() + " a second time.");
-      return;
+    } else {
+      job.finish(event.startTime(), event.endTime());
     }
-    job.finish(event.startTime(), event.endTime());
   }
 
   /**
-   * Invoices every finished job without an invoice, one invoice per customer, in customer id order.
-   * A customer's jobs are listed by actual start, then job id.
+   * Invoices every planned and finished job without an invoice, one invoice per customer, in
+   * customer id order. A customer's jobs are listed by actual start, then job id. A job finished
+   * before its planning arrived waits for it.
    */
   private void invoice(DayHasPassed event) {
-    List<InvoiceJob> open = new ArrayList<>(store.uninvoicedFinishedJobs());
+    List<InvoiceJob> open =
+        new ArrayList<>(
+            store.jobsAwaitingInvoice().stream().filter(InvoiceJob::awaitsInvoice).toList());
     if (open.isEmpty()) {
       LOG.fine(() -> "Day " + event.date() + " has begun; no jobs to invoice.");
       return;

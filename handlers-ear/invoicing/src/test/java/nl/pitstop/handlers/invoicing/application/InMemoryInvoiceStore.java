@@ -83,8 +83,10 @@ class InMemoryInvoiceStore implements InvoiceStore {
   }
 
   @Override
-  public List<InvoiceJob> uninvoicedFinishedJobs() {
-    return jobs.values().stream().filter(job -> job.finished() && job.invoiceId() == null).toList();
+  public List<InvoiceJob> jobsAwaitingInvoice() {
+    return jobs.values().stream()
+        .filter(job -> job.customerId() != null && job.finished() && job.invoiceId() == null)
+        .toList();
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.pitstop.handlers.mail.MailMessage;
@@ -98,6 +99,19 @@ class InvoicingTest {
     deliver(planned(jobId, customerId));
     deliver(finished(jobId, start, end));
     return jobId;
+  }
+
+  /** Every column of a job's row. */
+  static List<Object> row(InvoiceJob job) {
+    return Arrays.asList(
+        job.jobId(),
+        job.customerId(),
+        job.licenseNumber(),
+        job.description(),
+        job.startTime(),
+        job.endTime(),
+        job.finished(),
+        job.invoiceId());
   }
 
   Invoice onlyInvoice() {
@@ -333,21 +347,6 @@ class InvoicingTest {
   }
 
   @Test
-  void aFinishedJobInvoicingDoesNotKnowFailsSoThatItIsRedelivered() {
-    UUID jobId = UUID.randomUUID();
-    MaintenanceJobFinished early = finished(jobId, DAY.atTime(8, 0), DAY.atTime(10, 0));
-
-    UnknownMaintenanceJobException failure =
-        assertThrows(UnknownMaintenanceJobException.class, () -> deliver(early));
-    assertTrue(failure.getMessage().contains(jobId.toString()), failure.getMessage());
-    assertTrue(store.processed.isEmpty(), "the failed message is not marked as handled");
-
-    deliver(planned(jobId, "C1001"));
-    assertTrue(deliver(early), "the redelivery is handled");
-    assertTrue(store.jobs.get(jobId).finished());
-  }
-
-  @Test
   void aFinishThatEndsBeforeItStartsFailsAndLeavesTheJobOpen() {
     UUID jobId = UUID.randomUUID();
     deliver(planned(jobId, "C1001"));
@@ -358,6 +357,195 @@ class InvoicingTest {
 
     assertFalse(store.jobs.get(jobId).finished());
     assertEquals(1, store.processed.size(), "only the planning is handled");
+  }
+
+  // --- a Finished before its Planned (redelivered or concurrent messages) ---
+
+  @Test
+  void aFinishedBeforeItsPlannedIsKeptAsAFinishedJobThatIsNotPlannedYet() {
+    UUID jobId = UUID.randomUUID();
+
+    assertTrue(deliver(finished(jobId, DAY.atTime(8, 15), DAY.atTime(10, 45))));
+
+    InvoiceJob job = store.jobs.get(jobId);
+    assertFalse(job.planned());
+    assertTrue(job.finished());
+    assertEquals(DAY.atTime(8, 15), job.startTime());
+    assertEquals(DAY.atTime(10, 45), job.endTime());
+    assertNull(job.customerId());
+    assertNull(job.description());
+    assertFalse(job.awaitsInvoice());
+    assertEquals(1, store.processed.size(), "handled, not left for redelivery");
+  }
+
+  @Test
+  void finishedThenPlannedGivesTheSameJobAsPlannedThenFinished() {
+    UUID jobId = UUID.randomUUID();
+    MaintenanceJobPlanned planned = planned(jobId, "C1001");
+    MaintenanceJobFinished finished = finished(jobId, DAY.atTime(8, 15), DAY.atTime(10, 45));
+    InMemoryInvoiceStore inOrder = new InMemoryInvoiceStore();
+    Invoicing inOrderInvoicing =
+        new Invoicing(
+            inOrder, new CollectingMailOutbox(), Invoicing.DEFAULT_PRINTING_COMPANY, CLOCK);
+    inOrder.transaction(() -> inOrderInvoicing.handle(planned));
+    inOrder.transaction(() -> inOrderInvoicing.handle(finished));
+
+    assertTrue(deliver(finished));
+    assertTrue(deliver(planned));
+
+    assertEquals(row(inOrder.jobs.get(jobId)), row(store.jobs.get(jobId)));
+    assertEquals(inOrder.processed.keySet(), store.processed.keySet());
+    assertTrue(store.jobs.get(jobId).awaitsInvoice());
+    assertEquals("Replace brake pads", store.jobs.get(jobId).description());
+  }
+
+  @Test
+  void theSameFinishedTwiceBeforeItsPlannedChangesNothingTheSecondTime() {
+    UUID jobId = UUID.randomUUID();
+    MaintenanceJobFinished finished = finished(jobId, DAY.atTime(8, 0), DAY.atTime(10, 0));
+    deliver(finished);
+    List<Object> before = row(store.jobs.get(jobId));
+
+    assertFalse(deliver(finished));
+
+    assertEquals(before, row(store.jobs.get(jobId)));
+    assertEquals(1, store.jobs.size());
+    assertEquals(1, store.processed.size());
+  }
+
+  @Test
+  void theSamePlannedTwiceAfterAnEarlyFinishedChangesNothingTheSecondTime() {
+    UUID jobId = UUID.randomUUID();
+    MaintenanceJobPlanned planned = planned(jobId, "C1001");
+    deliver(finished(jobId, DAY.atTime(8, 0), DAY.atTime(10, 0)));
+    deliver(planned);
+    List<Object> before = row(store.jobs.get(jobId));
+
+    assertFalse(deliver(planned));
+
+    assertEquals(before, row(store.jobs.get(jobId)));
+    assertEquals(2, store.processed.size());
+  }
+
+  @Test
+  void aSecondPlanningOfAJobFinishedBeforeItsPlanningKeepsTheFirst() {
+    UUID jobId = UUID.randomUUID();
+    deliver(finished(jobId, DAY.atTime(8, 0), DAY.atTime(10, 0)));
+    deliver(planned(jobId, "C1001", "First"));
+
+    assertTrue(deliver(planned(jobId, "C2002", "Second")));
+
+    assertEquals("First", store.jobs.get(jobId).description());
+    assertEquals("C1001", store.jobs.get(jobId).customerId());
+  }
+
+  @Test
+  void aSecondFinishBeforeThePlanningKeepsTheFirstTimes() {
+    UUID jobId = UUID.randomUUID();
+    deliver(finished(jobId, DAY.atTime(8, 0), DAY.atTime(10, 0)));
+
+    assertTrue(deliver(finished(jobId, DAY.atTime(12, 0), DAY.atTime(18, 0))));
+    deliver(planned(jobId, "C1001"));
+
+    assertEquals(DAY.atTime(10, 0), store.jobs.get(jobId).endTime());
+  }
+
+  @Test
+  void aJobFinishedBeforeItsPlanningIsInvoicedAsIfTheyHadComeInOrder() {
+    UUID jobId = UUID.randomUUID();
+    MaintenanceJobPlanned planned = planned(jobId, "C1001");
+    MaintenanceJobFinished finished = finished(jobId, DAY.atTime(8, 0), DAY.atTime(10, 0));
+    DayHasPassed day = dayHasPassed();
+    InMemoryInvoiceStore inOrder = new InMemoryInvoiceStore();
+    CollectingMailOutbox inOrderMails = new CollectingMailOutbox();
+    Invoicing inOrderInvoicing =
+        new Invoicing(inOrder, inOrderMails, Invoicing.DEFAULT_PRINTING_COMPANY, CLOCK);
+    CustomerRegistered customer = customerRegistered("C1001", "Jan Jansen");
+    for (IntegrationEvent event : List.of(customer, planned, finished, day)) {
+      inOrder.transaction(() -> inOrderInvoicing.handle(event));
+    }
+
+    deliver(customer);
+    deliver(finished);
+    deliver(planned);
+    deliver(day);
+
+    Invoice invoice = onlyInvoice();
+    Invoice expected = inOrder.invoices.values().iterator().next();
+    assertEquals(new BigDecimal("37.00"), invoice.amount());
+    assertEquals(List.of(jobId.toString()), invoice.jobIds());
+    assertEquals(expected.invoiceId(), invoice.invoiceId());
+    assertEquals(expected.amount(), invoice.amount());
+    assertEquals(expected.specificationLines(), invoice.specificationLines());
+    assertEquals(expected.html(), invoice.html());
+    assertEquals(invoice.invoiceId(), store.jobs.get(jobId).invoiceId());
+    assertEquals(1, outbox.mails.size());
+    assertEquals(inOrderMails.mails, outbox.mails);
+  }
+
+  @Test
+  void aDayHasPassedBeforeTheLatePlannedDoesNotInvoiceTheJobButTheNextOneDoes() {
+    deliver(customerRegistered("C1001", "Jan Jansen"));
+    UUID jobId = UUID.randomUUID();
+    deliver(finished(jobId, DAY.atTime(8, 0), DAY.atTime(10, 0)));
+
+    assertTrue(deliver(dayHasPassed()));
+
+    assertTrue(store.invoices.isEmpty(), "a job that is not planned yet is not invoiced");
+    assertTrue(outbox.mails.isEmpty());
+    assertNull(store.jobs.get(jobId).invoiceId());
+
+    deliver(planned(jobId, "C1001"));
+    deliver(dayHasPassed());
+
+    Invoice invoice = onlyInvoice();
+    assertEquals(List.of(jobId.toString()), invoice.jobIds());
+    assertEquals(new BigDecimal("37.00"), invoice.amount());
+    assertEquals(invoice.invoiceId(), store.jobs.get(jobId).invoiceId());
+    assertEquals(1, outbox.mails.size());
+
+    deliver(dayHasPassed());
+    assertEquals(1, store.invoices.size(), "invoiced once");
+  }
+
+  @Test
+  void aJobNotPlannedYetDoesNotHoldUpTheCustomersOtherJobs() {
+    deliver(customerRegistered("C1001", "Jan Jansen"));
+    UUID early = UUID.randomUUID();
+    deliver(finished(early, DAY.atTime(13, 0), DAY.atTime(14, 0)));
+    UUID planned = finishedJob("C1001", DAY.atTime(8, 0), DAY.atTime(10, 0));
+
+    deliver(dayHasPassed());
+
+    assertEquals(List.of(planned.toString()), onlyInvoice().jobIds());
+    assertNull(store.jobs.get(early).invoiceId());
+  }
+
+  @Test
+  void aFinishThatEndsBeforeItStartsFailsBeforeItsPlannedToo() {
+    UUID jobId = UUID.randomUUID();
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> deliver(finished(jobId, DAY.atTime(10, 0), DAY.atTime(8, 0))));
+
+    assertTrue(store.jobs.isEmpty());
+    assertTrue(store.processed.isEmpty(), "rolled back, so the broker redelivers it");
+  }
+
+  @Test
+  void aLatePlannedWithAValueTooLongFailsAndLeavesTheEarlyFinishAsItWas() {
+    UUID jobId = UUID.randomUUID();
+    deliver(finished(jobId, DAY.atTime(8, 0), DAY.atTime(10, 0)));
+    List<Object> before = row(store.jobs.get(jobId));
+
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> deliver(planned(jobId, "C1001", "x".repeat(ColumnLengths.DESCRIPTION + 1))));
+
+    assertEquals(before, row(store.jobs.get(jobId)));
+    assertFalse(store.jobs.get(jobId).planned());
+    assertEquals(1, store.processed.size(), "only the finish is handled");
   }
 
   @Test

@@ -12,8 +12,12 @@ import java.util.UUID;
 /**
  * A maintenance job in the workshop read model (the original's MaintenanceJob table): planned from
  * MaintenanceJobPlanned, completed by MaintenanceJobFinished. It refers to its customer and vehicle
- * rows by key; the projection creates those before the job, and there are no foreign keys, so a
- * read model rebuilt in another order still loads.
+ * rows by key, without foreign keys, so a read model rebuilt in another order still loads.
+ *
+ * <p>A row can exist before its job is planned: a MaintenanceJobFinished handled before its
+ * MaintenanceJobPlanned leaves a row with only the actual times and notes (no start time, so not
+ * {@linkplain #isPlanned() planned}), which the Planned fills in later (see {@link
+ * WorkshopProjection}). The planning columns are therefore nullable; a planned job has them all.
  */
 @Entity
 @Table(
@@ -31,10 +35,10 @@ public class MaintenanceJob {
   @Column(name = "id", length = 36)
   private String id;
 
-  @Column(name = "start_time", nullable = false)
+  @Column(name = "start_time")
   private LocalDateTime startTime;
 
-  @Column(name = "end_time", nullable = false)
+  @Column(name = "end_time")
   private LocalDateTime endTime;
 
   @Column(name = "customer_id", length = 50)
@@ -55,10 +59,14 @@ public class MaintenanceJob {
   @Column(name = "notes", length = 2000)
   private String notes;
 
-  @Column(name = "workshop_planning_date", nullable = false)
+  @Column(name = "workshop_planning_date")
   private LocalDate workshopPlanningDate;
 
   protected MaintenanceJob() {}
+
+  private MaintenanceJob(UUID id) {
+    this.id = id.toString();
+  }
 
   /** A planned job; its planning date is the day it starts. */
   public MaintenanceJob(
@@ -68,13 +76,37 @@ public class MaintenanceJob {
       String customerId,
       String vehicleLicenseNumber,
       String description) {
-    this.id = id.toString();
+    this(id);
+    plan(startTime, endTime, customerId, vehicleLicenseNumber, description);
+  }
+
+  /**
+   * A job that was finished before the read model learned that it was planned: only its actual
+   * times and notes, until {@link #plan} fills in the rest.
+   */
+  public static MaintenanceJob finishedBeforePlanned(
+      UUID id, LocalDateTime actualStartTime, LocalDateTime actualEndTime, String notes) {
+    MaintenanceJob job = new MaintenanceJob(id);
+    job.finish(actualStartTime, actualEndTime, notes);
+    return job;
+  }
+
+  /**
+   * Records the planning of the job; its planning date is the day it starts. A job finished before
+   * keeps its actual times and notes.
+   */
+  public void plan(
+      LocalDateTime startTime,
+      LocalDateTime endTime,
+      String customerId,
+      String vehicleLicenseNumber,
+      String description) {
+    this.workshopPlanningDate = startTime.toLocalDate();
     this.startTime = startTime;
     this.endTime = endTime;
     this.customerId = customerId;
     this.vehicleLicenseNumber = VehicleReference.normalForm(vehicleLicenseNumber);
     this.description = description;
-    this.workshopPlanningDate = startTime.toLocalDate();
   }
 
   /** Records when the work actually started and ended, and the mechanic's notes. */
@@ -82,6 +114,11 @@ public class MaintenanceJob {
     this.actualStartTime = actualStartTime;
     this.actualEndTime = actualEndTime;
     this.notes = notes;
+  }
+
+  /** Whether the job's planning is known (a finished job's may not be yet). */
+  public boolean isPlanned() {
+    return startTime != null;
   }
 
   public UUID id() {

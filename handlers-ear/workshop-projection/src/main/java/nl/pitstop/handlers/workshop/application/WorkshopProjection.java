@@ -15,7 +15,8 @@ import nl.pitstop.messages.VehicleRegistered;
  * Keeps the workshop's read model (its reference data and maintenance jobs) up to date from events,
  * as the original's WorkshopManagementEventHandler did. Idempotent: each message id is handled
  * once, whatever the broker redelivers, because the processed id is stored in the same transaction
- * as the effect. Other event types are recorded as processed and otherwise ignored.
+ * as the effect. A job's Finished may come before its Planned; the result is the same as in order.
+ * Other event types are recorded as processed and otherwise ignored.
  */
 @ApplicationScoped
 public class WorkshopProjection {
@@ -39,7 +40,6 @@ public class WorkshopProjection {
    * Applies the event unless its message id was handled before.
    *
    * @return whether the event was new
-   * @throws UnknownMaintenanceJobException when a job is finished that the read model does not have
    */
   @Transactional(Transactional.TxType.REQUIRED)
   public boolean handle(IntegrationEvent event) {
@@ -81,10 +81,13 @@ public class WorkshopProjection {
 
   /**
    * Adds the job, and its customer and vehicle from the event's data when the read model does not
-   * know them yet (the vehicle's owner is the job's customer).
+   * know them yet (the vehicle's owner is the job's customer). When its Finished was handled first
+   * (see {@link #finish}), the stored row gets the planning data and stays finished, as if the two
+   * had come in order. A second Planned of the same job keeps the first.
    */
   private void plan(MaintenanceJobPlanned event) {
-    if (readModel.job(event.jobId()).isPresent()) {
+    MaintenanceJob job = readModel.job(event.jobId()).orElse(null);
+    if (job != null && job.isPlanned()) {
       LOG.warning(() -> "Skipped adding maintenance job with id " + event.jobId() + ".");
       return;
     }
@@ -100,33 +103,50 @@ public class WorkshopProjection {
     if (readModel.vehicle(vehicle.licenseNumber()).isEmpty()) {
       readModel.add(vehicle);
     }
-    readModel.add(
-        new MaintenanceJob(
-            event.jobId(),
-            event.startTime(),
-            event.endTime(),
-            customer.id(),
-            vehicle.licenseNumber(),
-            event.description()));
+    if (job == null) {
+      readModel.add(
+          new MaintenanceJob(
+              event.jobId(),
+              event.startTime(),
+              event.endTime(),
+              customer.id(),
+              vehicle.licenseNumber(),
+              event.description()));
+      return;
+    }
+    job.plan(
+        event.startTime(),
+        event.endTime(),
+        customer.id(),
+        vehicle.licenseNumber(),
+        event.description());
+    LOG.info(
+        () ->
+            "Maintenance job "
+                + event.jobId()
+                + " was finished before its planning arrived; stored as finished.");
   }
 
   /**
-   * Completes the job. A job the read model does not have is not dropped (the original logged and
-   * lost it): the exception rolls the transaction back, and the broker redelivers with back-off and
-   * finally dead-letters the message. A job's Planned and Finished come from one planning in commit
-   * order, but this subscription has several concurrent sessions (and replicas): a Finished can be
-   * handled while its Planned is still in flight, or before a Planned that failed once commits on
-   * redelivery. Redelivery absorbs that; a Finished whose job never arrives ends up in the DLQ,
-   * visible, instead of silently acknowledged.
+   * Completes the job with its actual times and notes.
+   *
+   * <p>A Finished can be handled before its job's Planned: this subscription has several concurrent
+   * sessions (and replicas), and even where one planning day's events reach one consumer in order,
+   * a Planned that failed once is redelivered after a back-off, behind the Finished. Rather than
+   * fail and wait for redelivery (which gives up after a few attempts and dead-letters the
+   * Finished, losing the job's completion), the Finished is recorded as a job with only its actual
+   * times and notes; the Planned that arrives later fills in the rest, so the row ends up as if the
+   * two had come in order. Should the two race, both insert the same key: one commit fails on the
+   * primary key and its message is redelivered and then finds the row.
    */
   private void finish(MaintenanceJobFinished event) {
-    MaintenanceJob job =
-        readModel
-            .job(event.jobId())
-            .orElseThrow(
-                () ->
-                    new UnknownMaintenanceJobException(
-                        event.jobId(), event.messageId().toString()));
-    job.finish(event.startTime(), event.endTime(), event.notes());
+    readModel
+        .job(event.jobId())
+        .ifPresentOrElse(
+            job -> job.finish(event.startTime(), event.endTime(), event.notes()),
+            () ->
+                readModel.add(
+                    MaintenanceJob.finishedBeforePlanned(
+                        event.jobId(), event.startTime(), event.endTime(), event.notes())));
   }
 }

@@ -3,11 +3,11 @@ package nl.pitstop.handlers.workshop.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -190,19 +190,91 @@ class WorkshopProjectionTest {
     assertEquals(EIGHT, job.startTime(), "the planned times stay");
   }
 
+  // --- a Finished before its Planned (redelivered or concurrent messages) ---
+
   @Test
-  void aFinishedJobTheReadModelDoesNotHaveFailsSoThatItIsRedelivered() {
+  void aFinishedBeforeItsPlannedIsKeptAsAnUnplannedFinishedJob() {
     UUID jobId = UUID.randomUUID();
-    MaintenanceJobFinished early = finished(jobId);
 
-    UnknownMaintenanceJobException failure =
-        assertThrows(UnknownMaintenanceJobException.class, () -> deliver(early));
-    assertTrue(failure.getMessage().contains(jobId.toString()), failure.getMessage());
-    assertTrue(readModel.processed.isEmpty(), "the failed message is not marked as handled");
+    assertTrue(deliver(finished(jobId)));
 
+    MaintenanceJob job = readModel.jobs.get(jobId);
+    assertFalse(job.isPlanned());
+    assertEquals(EIGHT.plusMinutes(15), job.actualStartTime());
+    assertEquals(TEN.plusMinutes(30), job.actualEndTime());
+    assertEquals("Replaced the brake pads.", job.notes());
+    assertNull(job.startTime());
+    assertNull(job.workshopPlanningDate());
+    assertEquals(1, readModel.processed.size(), "handled, not left for redelivery");
+    assertTrue(readModel.customers.isEmpty());
+    assertTrue(readModel.vehicles.isEmpty());
+  }
+
+  @Test
+  void finishedThenPlannedGivesTheSameReadModelAsPlannedThenFinished() {
+    UUID jobId = UUID.randomUUID();
+    MaintenanceJobPlanned planned = planned(jobId, "c1", "ab-12-cd");
+    MaintenanceJobFinished finished = finished(jobId);
+    InMemoryReadModel inOrder = new InMemoryReadModel();
+    WorkshopProjection inOrderProjection = new WorkshopProjection(inOrder);
+    inOrder.transaction(() -> inOrderProjection.handle(planned));
+    inOrder.transaction(() -> inOrderProjection.handle(finished));
+
+    assertTrue(deliver(finished));
+    assertTrue(deliver(planned));
+
+    assertSameReadModel(inOrder, readModel);
+    MaintenanceJob job = readModel.jobs.get(jobId);
+    assertTrue(job.isPlanned());
+    assertEquals(EIGHT, job.startTime());
+    assertEquals(TEN, job.endTime());
+    assertEquals(LocalDate.of(2026, 12, 1), job.workshopPlanningDate());
+    assertEquals("AB-12-CD", job.vehicleLicenseNumber());
+    assertEquals(TEN.plusMinutes(30), job.actualEndTime(), "shown finished");
+    assertEquals("Replaced the brake pads.", job.notes());
+  }
+
+  @Test
+  void theSameFinishedTwiceBeforeItsPlannedChangesNothingTheSecondTime() {
+    UUID jobId = UUID.randomUUID();
+    MaintenanceJobFinished finished = finished(jobId);
+    deliver(finished);
+    List<Object> before = row(readModel.jobs.get(jobId));
+
+    assertFalse(deliver(finished));
+
+    assertEquals(before, row(readModel.jobs.get(jobId)));
+    assertEquals(1, readModel.jobs.size());
+    assertEquals(1, readModel.processed.size());
+  }
+
+  @Test
+  void theSamePlannedTwiceAfterAnEarlyFinishedChangesNothingTheSecondTime() {
+    UUID jobId = UUID.randomUUID();
+    MaintenanceJobPlanned planned = planned(jobId, "c1", "AB-12-CD");
+    deliver(finished(jobId));
+    deliver(planned);
+    List<Object> before = row(readModel.jobs.get(jobId));
+
+    assertFalse(deliver(planned));
+
+    assertEquals(before, row(readModel.jobs.get(jobId)));
+    assertEquals(2, readModel.processed.size());
+  }
+
+  @Test
+  void aSecondPlanningOfAJobFinishedBeforeItsPlanningKeepsTheFirst() {
+    UUID jobId = UUID.randomUUID();
+    deliver(finished(jobId));
     deliver(planned(jobId, "c1", "AB-12-CD"));
-    assertTrue(deliver(early), "the redelivery is handled");
-    assertEquals("Replaced the brake pads.", readModel.jobs.get(jobId).notes());
+
+    assertTrue(deliver(planned(jobId, "c2", "XY-1-Z")));
+
+    MaintenanceJob job = readModel.jobs.get(jobId);
+    assertEquals("c1", job.customerId());
+    assertEquals("AB-12-CD", job.vehicleLicenseNumber());
+    assertEquals("Replaced the brake pads.", job.notes(), "still finished");
+    assertFalse(readModel.customers.containsKey("c2"), "the skipped planning adds no customer");
   }
 
   @Test
@@ -213,6 +285,48 @@ class WorkshopProjectionTest {
     assertTrue(readModel.customers.isEmpty());
     assertTrue(readModel.vehicles.isEmpty());
     assertTrue(readModel.jobs.isEmpty());
+  }
+
+  /** Every column of a job's row. */
+  static List<Object> row(MaintenanceJob job) {
+    return Arrays.asList(
+        job.id(),
+        job.startTime(),
+        job.endTime(),
+        job.customerId(),
+        job.vehicleLicenseNumber(),
+        job.description(),
+        job.actualStartTime(),
+        job.actualEndTime(),
+        job.notes(),
+        job.workshopPlanningDate());
+  }
+
+  /** The same rows in both read models, whatever order they were added in. */
+  static void assertSameReadModel(InMemoryReadModel expected, InMemoryReadModel actual) {
+    assertEquals(expected.processed.keySet(), actual.processed.keySet(), "processed messages");
+    assertEquals(
+        expected.customers.values().stream()
+            .map(c -> List.of(c.customerId(), c.name(), c.telephoneNumber()))
+            .collect(Collectors.toSet()),
+        actual.customers.values().stream()
+            .map(c -> List.of(c.customerId(), c.name(), c.telephoneNumber()))
+            .collect(Collectors.toSet()),
+        "customers");
+    assertEquals(
+        expected.vehicles.values().stream()
+            .map(v -> List.of(v.licenseNumber(), v.brand(), v.type(), v.ownerId()))
+            .collect(Collectors.toSet()),
+        actual.vehicles.values().stream()
+            .map(v -> List.of(v.licenseNumber(), v.brand(), v.type(), v.ownerId()))
+            .collect(Collectors.toSet()),
+        "vehicles");
+    assertEquals(
+        expected.jobs.values().stream()
+            .map(WorkshopProjectionTest::row)
+            .collect(Collectors.toSet()),
+        actual.jobs.values().stream().map(WorkshopProjectionTest::row).collect(Collectors.toSet()),
+        "maintenance jobs");
   }
 
   private static Map<String, String> names(Map<String, CustomerReference> customers) {

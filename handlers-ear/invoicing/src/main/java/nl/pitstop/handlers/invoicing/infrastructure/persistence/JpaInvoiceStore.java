@@ -18,8 +18,10 @@ import nl.pitstop.handlers.invoicing.application.ProcessedMessage;
 
 /**
  * Invoicing's database. Rows are inserted at commit; two sessions adding the same row at once make
- * one commit fail on the primary key, and two that invoice the same job at once make one fail on
- * the job's version; either message is redelivered and then finds the other's work.
+ * one commit fail on the primary key (so do a job's Planned and Finished handled at once, both
+ * adding the job), and two that invoice the same job at once make one fail on the job's version;
+ * either message is redelivered and then finds the other's work. A job without a customer id is one
+ * whose Finished came before its Planned: it awaits no invoice yet.
  */
 @ApplicationScoped
 public class JpaInvoiceStore implements InvoiceStore {
@@ -58,10 +60,11 @@ public class JpaInvoiceStore implements InvoiceStore {
   }
 
   @Override
-  public List<InvoiceJob> uninvoicedFinishedJobs() {
+  public List<InvoiceJob> jobsAwaitingInvoice() {
     return entityManager
         .createQuery(
-            "select j from InvoiceJob j where j.finished = true and j.invoiceId is null",
+            "select j from InvoiceJob j where j.finished = true and j.invoiceId is null"
+                + " and j.customerId is not null",
             InvoiceJob.class)
         .getResultList();
   }
