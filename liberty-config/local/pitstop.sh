@@ -140,19 +140,18 @@ await_traces() {
 }
 
 create_broker() {
-  [[ -f $DATA/artemis/etc/broker.xml ]] && return
-  log "creating the broker instance (autotuned journal)"
-  "$TOOLS/artemis/bin/artemis" create "$DATA/artemis" --silent --require-login \
-    --user "$BROKER_USER" --password "$BROKER_PASSWORD" --host 127.0.0.1 --name pitstop \
-    --default-port "$BROKER_PORT" --http-host 127.0.0.1 --http-port "$ARTEMIS_CONSOLE_PORT" \
-    --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
-    --java-memory 512M >"$RUN/artemis-create.log" 2>&1
-  # A message whose handler keeps failing is redelivered with back-off (1 s, 2 s, 4 s ... at most 60 s) and after
-  # 10 attempts parked on the dead-letter address DLQ.
-  sed -i 's#<redelivery-delay>0</redelivery-delay>#<redelivery-delay>1000</redelivery-delay>\
-            <redelivery-delay-multiplier>2</redelivery-delay-multiplier>\
-            <max-redelivery-delay>60000</max-redelivery-delay>\
-            <max-delivery-attempts>10</max-delivery-attempts>#' "$DATA/artemis/etc/broker.xml"
+  if [[ ! -f $DATA/artemis/etc/broker.xml ]]; then
+    log "creating the broker instance (autotuned journal)"
+    "$TOOLS/artemis/bin/artemis" create "$DATA/artemis" --silent --require-login \
+      --user "$BROKER_USER" --password "$BROKER_PASSWORD" --host 127.0.0.1 --name pitstop \
+      --default-port "$BROKER_PORT" --http-host 127.0.0.1 --http-port "$ARTEMIS_CONSOLE_PORT" \
+      --no-amqp-acceptor --no-mqtt-acceptor --no-stomp-acceptor --no-hornetq-acceptor \
+      --java-memory 512M >"$RUN/artemis-create.log" 2>&1
+  fi
+  # The broker settings (redelivery back-off, dead-letter and expiry addresses, duplicate detection), the same file
+  # as the OpenShift dev broker's: `artemis run` applies the instance's etc/broker.properties after broker.xml. Copied
+  # at every start, so that an instance an older pitstop made gets them, and a changed file takes effect.
+  cp "$ROOT/openshift/components/dev/broker.properties" "$DATA/artemis/etc/broker.properties"
 }
 
 start_broker() {
