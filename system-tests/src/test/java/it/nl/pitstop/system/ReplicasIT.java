@@ -106,25 +106,17 @@ class ReplicasIT {
         HttpJson.eventually(
             Duration.ofSeconds(40),
             "DayHasPassed of " + day + " audited",
-            () -> announcements(day, rewound) >= 1);
+            () -> TimeServiceCatchUpIT.audited(day, rewound) >= 1);
       }
       Thread.sleep(12_000); // both timers ran again meanwhile (every 10 s)
       for (LocalDate day : missed) {
-        assertEquals(1, announcements(day, rewound), "announcements of " + day);
+        assertEquals(1, TimeServiceCatchUpIT.audited(day, rewound), "announcements of " + day);
       }
       assertEquals(
           missed.stream().map(LocalDate::toString).toList(), TimeServiceCatchUpIT.announcedDays());
     } finally {
       stopSecondInstances();
     }
-  }
-
-  static int announcements(LocalDate day, Instant since) {
-    return HttpJson.ok(
-            Pitstop.HANDLERS.get(
-                "api/auditlog?type=DayHasPassed&aggregateId=" + day + "&from=" + since))
-        .asJsonArray()
-        .size();
   }
 
   void steady(int seconds) throws InterruptedException {
