@@ -35,6 +35,7 @@ class ReplicasIT {
   void twoInstancesOfEachServerDeliverEveryEventOnceAndInOrder() throws Exception {
     Instant start = Instant.now();
     long brokerDuplicates = brokerDuplicates();
+    long handlerDuplicates = handlerDuplicates();
     startSecondInstances();
     try {
       stream.start();
@@ -66,14 +67,16 @@ class ReplicasIT {
           0L, state.outboxes().values().stream().mapToLong(Long::longValue).sum(), "outboxes");
       System.out.printf(
           "Replicas: %d customers, %d vehicles, %d jobs planned, %d finished, %d days announced;"
-              + " %d events stored; 3 kills; %d duplicates dropped by the broker%n",
+              + " %d events stored; 3 kills; %d duplicates dropped by the broker, %d by the"
+              + " handlers (as the handlers servers running at the end logged them)%n",
           stream.customers.size(),
           stream.vehicles.size(),
           stream.planned.size(),
           stream.finished.size(),
           stream.announced.size(),
           stream.customers.size() + stream.vehicles.size() + state.plannings(stream.days).size(),
-          brokerDuplicates() - brokerDuplicates);
+          brokerDuplicates() - brokerDuplicates,
+          handlerDuplicates() - handlerDuplicates);
     } finally {
       stopSecondInstances();
     }
@@ -138,12 +141,32 @@ class ReplicasIT {
 
   /** Messages the broker dropped as duplicates so far, from its log. */
   static long brokerDuplicates() throws IOException {
-    Path log = Path.of(System.getProperty("pitstop.home"), "run", "artemis.log");
+    return count(
+        Path.of(System.getProperty("pitstop.home"), "run", "artemis.log"),
+        "Duplicate message detected");
+  }
+
+  /**
+   * Messages the handlers dropped as handled before, from the logs of both handlers servers (the
+   * second's folder is made anew when it starts: what it logged before a kill is gone).
+   */
+  static long handlerDuplicates() throws IOException {
+    Path root = Path.of(System.getProperty("pitstop.root"));
+    Path home = Path.of(System.getProperty("pitstop.home"));
+    return count(
+            root.resolve("handlers-ear/ear/target/liberty/wlp/usr/servers/handlers/logs/messages.log"),
+            "Duplicate dropped by")
+        + count(
+            home.resolve("instances/handlers-2/handlers/logs/messages.log"),
+            "Duplicate dropped by");
+  }
+
+  static long count(Path log, String text) throws IOException {
     if (!Files.exists(log)) {
       return 0;
     }
     try (var lines = Files.lines(log)) {
-      return lines.filter(line -> line.contains("Duplicate message detected")).count();
+      return lines.filter(line -> line.contains(text)).count();
     }
   }
 }

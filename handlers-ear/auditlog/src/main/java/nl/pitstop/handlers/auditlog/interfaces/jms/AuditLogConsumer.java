@@ -12,6 +12,7 @@ import java.time.Clock;
 import nl.pitstop.handlers.auditlog.application.AuditEntry;
 import nl.pitstop.handlers.auditlog.application.AuditLog;
 import nl.pitstop.messages.ReceivedEvent;
+import nl.pitstop.support.messaging.DuplicateMessages;
 import nl.pitstop.support.tracing.TracedConsumer;
 
 /**
@@ -28,6 +29,7 @@ import nl.pitstop.support.tracing.TracedConsumer;
 public class AuditLogConsumer implements MessageListener {
 
   @Inject AuditLog auditLog;
+  @Inject DuplicateMessages duplicates;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -35,14 +37,18 @@ public class AuditLogConsumer implements MessageListener {
   public void onMessage(Message message) {
     try {
       ReceivedEvent received = ReceivedEvent.from(message);
-      auditLog.record(
-          new AuditEntry(
-              received.messageId(),
-              received.messageType(),
-              received.aggregateId(),
-              received.publishedAt(),
-              clock.instant(),
-              received.json()));
+      boolean recorded =
+          auditLog.record(
+              new AuditEntry(
+                  received.messageId(),
+                  received.messageType(),
+                  received.aggregateId(),
+                  received.publishedAt(),
+                  clock.instant(),
+                  received.json()));
+      if (!recorded) {
+        duplicates.dropped("auditlog", received.messageId(), received.messageType());
+      }
     } catch (JMSException e) {
       throw new EJBException(e);
     }

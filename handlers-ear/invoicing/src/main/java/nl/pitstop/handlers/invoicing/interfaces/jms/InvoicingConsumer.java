@@ -9,7 +9,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import nl.pitstop.handlers.invoicing.application.Invoicing;
+import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.messages.ReceivedEvent;
+import nl.pitstop.support.messaging.DuplicateMessages;
 import nl.pitstop.support.tracing.TracedConsumer;
 
 /**
@@ -27,11 +29,15 @@ import nl.pitstop.support.tracing.TracedConsumer;
 public class InvoicingConsumer implements MessageListener {
 
   @Inject Invoicing invoicing;
+  @Inject DuplicateMessages duplicates;
 
   @Override
   public void onMessage(Message message) {
     try {
-      invoicing.handle(ReceivedEvent.from(message).event());
+      IntegrationEvent event = ReceivedEvent.from(message).event();
+      if (!invoicing.handle(event)) {
+        duplicates.dropped("invoicing", event.messageId().toString(), event.messageType());
+      }
     } catch (JMSException e) {
       throw new EJBException(e);
     }

@@ -9,7 +9,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import nl.pitstop.handlers.notification.application.NotificationHandler;
+import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.messages.ReceivedEvent;
+import nl.pitstop.support.messaging.DuplicateMessages;
 import nl.pitstop.support.tracing.TracedConsumer;
 
 /**
@@ -27,11 +29,15 @@ import nl.pitstop.support.tracing.TracedConsumer;
 public class NotificationConsumer implements MessageListener {
 
   @Inject NotificationHandler handler;
+  @Inject DuplicateMessages duplicates;
 
   @Override
   public void onMessage(Message message) {
     try {
-      handler.handle(ReceivedEvent.from(message).event());
+      IntegrationEvent event = ReceivedEvent.from(message).event();
+      if (!handler.handle(event)) {
+        duplicates.dropped("notification", event.messageId().toString(), event.messageType());
+      }
     } catch (JMSException e) {
       throw new EJBException(e);
     }

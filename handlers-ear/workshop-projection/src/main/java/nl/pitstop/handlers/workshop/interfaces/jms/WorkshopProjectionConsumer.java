@@ -9,7 +9,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import nl.pitstop.handlers.workshop.application.WorkshopProjection;
+import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.messages.ReceivedEvent;
+import nl.pitstop.support.messaging.DuplicateMessages;
 import nl.pitstop.support.tracing.TracedConsumer;
 
 /**
@@ -27,11 +29,16 @@ import nl.pitstop.support.tracing.TracedConsumer;
 public class WorkshopProjectionConsumer implements MessageListener {
 
   @Inject WorkshopProjection projection;
+  @Inject DuplicateMessages duplicates;
 
   @Override
   public void onMessage(Message message) {
     try {
-      projection.handle(ReceivedEvent.from(message).event());
+      IntegrationEvent event = ReceivedEvent.from(message).event();
+      if (!projection.handle(event)) {
+        duplicates.dropped(
+            "workshop-projection", event.messageId().toString(), event.messageType());
+      }
     } catch (JMSException e) {
       throw new EJBException(e);
     }
