@@ -154,7 +154,8 @@ class ReplicasIT {
     Path root = Path.of(System.getProperty("pitstop.root"));
     Path home = Path.of(System.getProperty("pitstop.home"));
     return count(
-            root.resolve("handlers-ear/ear/target/liberty/wlp/usr/servers/handlers/logs/messages.log"),
+            root.resolve(
+                "handlers-ear/ear/target/liberty/wlp/usr/servers/handlers/logs/messages.log"),
             "Duplicate dropped by")
         + count(
             home.resolve("instances/handlers-2/handlers/logs/messages.log"),
