@@ -26,12 +26,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nl.pitstop.handlers.time.application.TimeService;
 import nl.pitstop.messages.DayHasPassed;
-import nl.pitstop.support.health.BrokerReadinessCheck;
+import nl.pitstop.support.health.BrokerCheck;
 import nl.pitstop.support.rest.JsonBodyInterceptor;
 import nl.pitstop.support.rest.Problem;
 import nl.pitstop.support.security.Roles;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,7 +56,7 @@ public class TimeResource {
 
   @Resource ManagedExecutorService executor;
 
-  @Inject @Readiness BrokerReadinessCheck broker;
+  @Inject BrokerCheck broker;
 
   /**
    * Announces a day now: {@code DayHasPassed} is on the events topic when this answers 202; the
