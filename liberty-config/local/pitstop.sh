@@ -344,6 +344,7 @@ cmd_start() {
   Broker console     http://localhost:$ARTEMIS_CONSOLE_PORT/console (user $BROKER_USER)
   Traces             http://localhost:$TRACES_PORT/zipkin          (one user action = one trace)
   Health             http://localhost:<port>/health/{started,live,ready}
+  Broker status      http://localhost:<port>/status/broker      (not part of the APIs' readiness)
 
   Stop with: ./pitstop stop
 URLS

@@ -13,7 +13,7 @@ final class Api {
 
   private Api() {}
 
-  /** Waits until the server reports ready (database and broker reachable). */
+  /** Waits until the server reports ready: its database works (the broker is not asked). */
   static void awaitReady() throws InterruptedException {
     CUSTOMER.awaitReady(Duration.ofMinutes(3));
   }

@@ -127,6 +127,9 @@ class ContainerLayoutIT {
       HttpResponse<String> ready = running.readiness();
       assertEquals(503, ready.statusCode(), ready.body());
       assertTrue(ready.body().contains("\"DOWN\""), ready.body());
+      // The broker is not part of an API's readiness (docs/adr/0015); its status shows the login.
+      HttpResponse<String> broker = running.get("/status/broker");
+      assertEquals(503, broker.statusCode(), broker.body());
     }
   }
 

@@ -166,7 +166,8 @@ class ApiSecurityIT {
   void healthMetricsAndOpenApiStayOpen() {
     for (int port : List.of(5100, 5000, 5200, 5300)) {
       HttpJson anonymous = Pitstop.server(port).anonymous();
-      for (String path : List.of("health/ready", "health/live", "metrics", "openapi")) {
+      for (String path :
+          List.of("health/ready", "health/live", "status/broker", "metrics", "openapi")) {
         assertEquals(200, anonymous.get(path).statusCode(), port + " " + path);
       }
     }

@@ -6,6 +6,7 @@ import static it.nl.pitstop.system.Pitstop.WORKSHOP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The outbox guarantee: a customer registered while the broker is down is accepted, and its event
- * is published and handled once the broker is back. Meanwhile the servers report not ready. So is a
- * day announced meanwhile.
+ * is published and handled once the broker is back. Meanwhile the APIs stay ready and report the
+ * broker DOWN at /status/broker and in pitstop_broker_up; the handlers, which cannot work without
+ * it, report not ready (docs/adr/0015). So is a day announced meanwhile (docs/adr/0014).
  */
 class BrokerOutageIT {
 
@@ -37,25 +39,56 @@ class BrokerOutageIT {
     return server.get("health/ready").statusCode();
   }
 
+  /** The status of the server's broker check at /status/broker: its HTTP status and its check's. */
+  static String brokerStatus(HttpJson server) {
+    HttpResponse<String> response = server.get("status/broker");
+    JsonObject check =
+        HttpJson.json(response).asJsonObject().getJsonArray("checks").getJsonObject(0);
+    assertEquals("broker", check.getString("name"));
+    return response.statusCode() + " " + check.getString("status");
+  }
+
+  static double brokerGauge(HttpJson server) {
+    return BusinessMetricsIT.value(server, "pitstop_broker_up", "");
+  }
+
   @Test
   void noEventIsLostWhileTheBrokerIsDown() throws Exception {
     Pitstop.tool("infra", "stop", "broker");
     String customerId;
     try {
       HttpJson.eventually(
-          Duration.ofSeconds(30), "customer API not ready", () -> ready(CUSTOMER) == 503);
+          Duration.ofSeconds(30),
+          "the customer API reports the broker DOWN",
+          () -> brokerStatus(CUSTOMER).equals("503 DOWN"));
+      assertEquals(200, ready(CUSTOMER), "the customer API stays ready without the broker");
+      HttpJson.eventually(
+          Duration.ofSeconds(30), "the handlers not ready", () -> ready(HANDLERS) == 503);
+      HttpJson.eventually(
+          Duration.ofSeconds(30),
+          "the customer API's gauge shows the broker down",
+          () -> brokerGauge(CUSTOMER) == 0);
 
       customerId = CustomerRegistrationFlowIT.register("Registered While Broker Down");
       assertEquals(
           200,
           CUSTOMER.get("api/customers/" + customerId).statusCode(),
           "the customer is stored while the broker is down");
+      assertTrue(
+          BusinessMetricsIT.value(CUSTOMER, "pitstop_outbox_pending", "") >= 1,
+          "its event waits in the outbox");
+      assertEquals(200, ready(CUSTOMER), "the customer API still ready");
+      assertEquals("503 DOWN", brokerStatus(CUSTOMER));
     } finally {
       Pitstop.tool("infra", "start", "broker");
     }
 
-    HttpJson.eventually(RECOVERY, "customer API ready again", () -> ready(CUSTOMER) == 200);
+    HttpJson.eventually(
+        RECOVERY,
+        "the customer API reports the broker UP",
+        () -> brokerStatus(CUSTOMER).equals("200 UP"));
     HttpJson.eventually(RECOVERY, "handlers ready again", () -> ready(HANDLERS) == 200);
+    assertEquals(200, ready(CUSTOMER));
     HttpJson.eventually(
         RECOVERY,
         "the event of the outage in the reference data",
@@ -66,6 +99,10 @@ class BrokerOutageIT {
         () -> CustomerRegistrationFlowIT.auditEntriesOf(customerId).size() == 1);
     assertEquals(1, CustomerRegistrationFlowIT.referenceDataCount(customerId));
     assertEquals(200, ready(WORKSHOP));
+    HttpJson.eventually(
+        Duration.ofSeconds(30),
+        "the customer API's gauge shows the broker up",
+        () -> brokerGauge(CUSTOMER) == 1);
   }
 
   /**

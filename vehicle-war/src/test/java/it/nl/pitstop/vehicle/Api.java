@@ -14,7 +14,7 @@ final class Api {
 
   private Api() {}
 
-  /** Waits until the server reports ready (database and broker reachable). */
+  /** Waits until the server reports ready: its database works (the broker is not asked). */
   static void awaitReady() throws InterruptedException {
     VEHICLE.awaitReady(Duration.ofMinutes(3));
   }
