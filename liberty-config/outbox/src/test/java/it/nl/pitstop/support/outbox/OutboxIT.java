@@ -163,12 +163,7 @@ class OutboxIT {
     names.forEach(name -> outbox.add(event(customerId, name)));
     transaction.commit();
 
-    List<String> received = new ArrayList<>();
-    for (Message message : receive(customerId, subscription, names.size(), 10_000)) {
-      received.add(
-          EventCodec.fromJson(CustomerRegistered.class, ((TextMessage) message).getText()).name());
-    }
-    assertEquals(names, received);
+    assertEquals(names, names(receive(customerId, subscription, names.size(), 10_000)));
   }
 
   @Test
@@ -212,11 +207,7 @@ class OutboxIT {
     sender.send(batch);
     sender.send(batch);
 
-    List<String> received = new ArrayList<>();
-    for (Message message : receive(customerId, subscription, 7, 3_000)) {
-      received.add(
-          EventCodec.fromJson(CustomerRegistered.class, ((TextMessage) message).getText()).name());
-    }
+    List<String> received = names(receive(customerId, subscription, 7, 3_000));
     assertEquals(List.of("Sent again 0", "Sent again 1", "Sent again 2"), received);
   }
 
@@ -254,13 +245,19 @@ class OutboxIT {
 
     assertEquals(0, publisher.pending());
     assertEquals(count, published() - publishedBefore, "events published more than once");
-    List<String> received = new ArrayList<>();
-    for (Message message : receive(customerId, subscription, count + 1, 10_000)) {
-      received.add(
-          EventCodec.fromJson(CustomerRegistered.class, ((TextMessage) message).getText()).name());
-    }
+    List<String> received = names(receive(customerId, subscription, count + 1, 10_000));
     assertEquals(
         IntStream.range(0, count).mapToObj(i -> String.format("%03d", i)).toList(), received);
+  }
+
+  /** The customers' names of the received messages, in their order. */
+  static List<String> names(List<Message> messages) throws Exception {
+    List<String> names = new ArrayList<>();
+    for (Message message : messages) {
+      names.add(
+          EventCodec.fromJson(CustomerRegistered.class, ((TextMessage) message).getText()).name());
+    }
+    return names;
   }
 
   /** The events this server counted as published (each batch counts after its commit). */
