@@ -31,6 +31,9 @@ public final class ServiceContainers {
   /** The sa password of the throwaway database container (SQL Server's policy wants all kinds). */
   static final String DATABASE_PASSWORD = "Pitstop-test-1";
 
+  /** Where the broker container reads its settings, as the dev overlay mounts them. */
+  static final String BROKER_PROPERTIES = "/opt/pitstop/broker/broker.properties";
+
   private static final Network NETWORK = Network.newNetwork();
 
   private ServiceContainers() {}
@@ -43,6 +46,12 @@ public final class ServiceContainers {
         .withEnv("ARTEMIS_USER", Broker.USER)
         .withEnv("ARTEMIS_PASSWORD", Broker.PASSWORD)
         .withEnv("ANONYMOUS_LOGIN", "false")
+        // The broker settings of the dev overlay (redelivery back-off, duplicate detection), given
+        // to
+        // `artemis run --properties` as there.
+        .withCopyFileToContainer(
+            MountableFile.forHostPath(devOverlay("broker.properties")), BROKER_PROPERTIES)
+        .withCommand("run", "--properties", BROKER_PROPERTIES)
         .withExposedPorts(61616)
         .waitingFor(Wait.forListeningPort());
   }
@@ -65,8 +74,13 @@ public final class ServiceContainers {
 
   /** The dev overlay's script that creates every service's database. */
   private static Path createDatabasesScript() {
+    return devOverlay("create-databases.sql");
+  }
+
+  /** A file of the OpenShift dev overlay's component (openshift/components/dev). */
+  private static Path devOverlay(String file) {
     Path root = Path.of(System.getProperty("pitstop.root", ".."));
-    return root.resolve("openshift/components/dev/create-databases.sql");
+    return root.resolve("openshift/components/dev").resolve(file);
   }
 
   /**
