@@ -32,6 +32,7 @@ import nl.pitstop.messages.EventMessages;
 import nl.pitstop.messages.EventTopic;
 import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.support.concurrent.CoalescingRun;
+import nl.pitstop.support.messaging.DuplicateMessages;
 import nl.pitstop.support.persistence.UtcInstantConverter;
 import nl.pitstop.support.tracing.TraceParent;
 import nl.pitstop.support.transaction.AfterCommit;
@@ -64,6 +65,7 @@ final class HandlersDeployment {
         .addPackage(UtcInstantConverter.class.getPackage())
         .addPackage(CoalescingRun.class.getPackage())
         .addPackage(AfterCommit.class.getPackage())
+        .addPackage(DuplicateMessages.class.getPackage())
         .addPackage(TraceParent.class.getPackage())
         .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
         .addAsResource("mail/banner.jpg", "mail/banner.jpg")
