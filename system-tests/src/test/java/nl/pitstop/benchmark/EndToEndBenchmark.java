@@ -74,7 +74,8 @@ public final class EndToEndBenchmark {
       Path.of(System.getProperty("benchmark.out", "target/benchmarks"), "end-to-end.md");
   private static final String BROKER_URL =
       System.getProperty("pitstop.broker.url", "tcp://localhost:61616");
-  private static final String DB = "jdbc:h2:tcp://localhost:9092/%s;MODE=MSSQLServer";
+  private static final String DB =
+      "jdbc:h2:tcp://localhost:9092/%s;MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
   private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
   private static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
   private static final int DURATION = Integer.getInteger("benchmark.duration", 60);

@@ -44,7 +44,7 @@ public final class PlanningLoadBenchmark {
   private static final String EVENT_STORE =
       System.getProperty(
           "pitstop.eventstore.url",
-          "jdbc:h2:tcp://localhost:9092/workshopeventstore;MODE=MSSQLServer");
+          "jdbc:h2:tcp://localhost:9092/workshopeventstore;MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
   private static final int ROUNDS = Integer.getInteger("rounds", 31);
 
   private PlanningLoadBenchmark() {}

@@ -47,7 +47,8 @@ final class SystemState {
   /** A message on the dead-letter queue. */
   record DeadLetter(String type, String aggregateId, Instant sent) {}
 
-  private static final String URL = "jdbc:h2:tcp://localhost:9092/%s;MODE=MSSQLServer";
+  private static final String URL =
+      "jdbc:h2:tcp://localhost:9092/%s;MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
 
   // --- the APIs' own stores
 
