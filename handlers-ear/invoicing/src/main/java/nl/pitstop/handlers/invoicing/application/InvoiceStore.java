@@ -27,6 +27,13 @@ public interface InvoiceStore {
   void add(InvoiceJob job);
 
   /**
+   * Waits until no other transaction runs invoices, and makes the others wait until the current
+   * transaction ends: invoice runs take turns, so two days that pass at once never invoice the same
+   * jobs or pick the same invoice id (and neither has to roll back and be redelivered).
+   */
+  void lockInvoiceRuns();
+
+  /**
    * The jobs that {@linkplain InvoiceJob#awaitsInvoice() await an invoice} (planned, finished and
    * on no invoice yet), of any day, in any order.
    */

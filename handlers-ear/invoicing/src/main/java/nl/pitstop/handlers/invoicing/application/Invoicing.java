@@ -182,6 +182,7 @@ public class Invoicing {
    * before its planning arrived waits for it.
    */
   private void invoice(DayHasPassed event) {
+    store.lockInvoiceRuns();
     List<InvoiceJob> open =
         new ArrayList<>(
             store.jobsAwaitingInvoice().stream().filter(InvoiceJob::awaitsInvoice).toList());

@@ -22,6 +22,12 @@ class InMemoryInvoiceStore implements InvoiceStore {
   Map<UUID, InvoiceJob> jobs = new LinkedHashMap<>();
   Map<String, Invoice> invoices = new LinkedHashMap<>();
 
+  /** Whether the current transaction holds the invoice-run lock. */
+  boolean runLocked;
+
+  /** Open jobs read by a transaction that did not hold the invoice-run lock. */
+  int unlockedReads;
+
   /** Mails the relay has sent, by invoice id. */
   final Map<String, Instant> sent = new LinkedHashMap<>();
 
@@ -41,6 +47,8 @@ class InMemoryInvoiceStore implements InvoiceStore {
     } catch (RuntimeException e) {
       restore(before);
       throw e;
+    } finally {
+      runLocked = false;
     }
   }
 
@@ -83,7 +91,15 @@ class InMemoryInvoiceStore implements InvoiceStore {
   }
 
   @Override
+  public void lockInvoiceRuns() {
+    runLocked = true;
+  }
+
+  @Override
   public List<InvoiceJob> jobsAwaitingInvoice() {
+    if (!runLocked) {
+      unlockedReads++;
+    }
     return jobs.values().stream()
         .filter(job -> job.customerId() != null && job.finished() && job.invoiceId() == null)
         .toList();

@@ -167,6 +167,19 @@ class InvoicingTest {
   }
 
   @Test
+  void anInvoiceRunTakesTheRunLockBeforeItReadsTheOpenJobs() {
+    UUID jobId = UUID.randomUUID();
+    deliver(customerRegistered("C1001", "Jan Jansen"));
+    deliver(planned(jobId, "C1001"));
+    deliver(finished(jobId, DAY.atTime(8, 15), DAY.atTime(10, 45)));
+
+    deliver(dayHasPassed());
+
+    assertEquals(1, store.invoices.size());
+    assertEquals(0, store.unlockedReads, "open jobs read without the invoice-run lock");
+  }
+
+  @Test
   void withoutUninvoicedJobsADayHasPassedSendsNothing() {
     deliver(customerRegistered("C1001", "Jan Jansen"));
     deliver(planned(UUID.randomUUID(), "C1001"));

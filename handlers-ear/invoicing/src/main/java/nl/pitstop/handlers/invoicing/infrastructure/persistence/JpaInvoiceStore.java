@@ -2,6 +2,7 @@ package nl.pitstop.handlers.invoicing.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -19,9 +20,9 @@ import nl.pitstop.handlers.invoicing.application.ProcessedMessage;
 /**
  * Invoicing's database. Rows are inserted at commit; two sessions adding the same row at once make
  * one commit fail on the primary key (so do a job's Planned and Finished handled at once, both
- * adding the job), and two that invoice the same job at once make one fail on the job's version;
- * either message is redelivered and then finds the other's work. A job without a customer id is one
- * whose Finished came before its Planned: it awaits no invoice yet.
+ * adding the job); either message is redelivered and then finds the other's work. Invoice runs take
+ * turns on a row lock ({@link #lockInvoiceRuns()}). A job without a customer id is one whose
+ * Finished came before its Planned: it awaits no invoice yet.
  */
 @ApplicationScoped
 public class JpaInvoiceStore implements InvoiceStore {
@@ -57,6 +58,20 @@ public class JpaInvoiceStore implements InvoiceStore {
   @Override
   public void add(InvoiceJob job) {
     entityManager.persist(job);
+  }
+
+  /**
+   * Locks the row of {@code invoice_run_lock} until the transaction ends. The very first run makes
+   * the row, which its insert locks; should two first runs meet, one fails on the key and its
+   * message is redelivered, once in the database's life.
+   */
+  @Override
+  public void lockInvoiceRuns() {
+    if (entityManager.find(InvoiceRunLock.class, InvoiceRunLock.ID, LockModeType.PESSIMISTIC_WRITE)
+        == null) {
+      entityManager.persist(new InvoiceRunLock());
+      entityManager.flush();
+    }
   }
 
   @Override
