@@ -55,27 +55,51 @@ final class DeliveryChecks {
 
   /** Waits until every outbox is empty and the handlers have every stored command's events. */
   void awaitSettled() throws InterruptedException {
-    eventually("the outboxes empty and every event handled", this::settled);
+    eventually(
+        "the outboxes empty and every event handled", () -> unsettled().isEmpty(), this::unsettled);
     Thread.sleep(3_000); // a redelivered copy, if any, has arrived by now
   }
 
-  /** One look at the stores: each is read once. */
-  boolean settled() throws Exception {
-    if (!state.outboxes().values().stream().allMatch(n -> n == 0)
-        || state.unsentMails(NOTIFICATION) != 0
-        || state.unsentMails(INVOICING) != 0) {
-      return false;
+  /**
+   * One look at the stores (each is read once): what is not settled yet, or nothing.
+   *
+   * @return the first store found lacking, e.g. "invoicing lacks 3 customers"
+   */
+  String unsettled() throws Exception {
+    Map<String, Long> outboxes = state.outboxes();
+    if (!outboxes.values().stream().allMatch(n -> n == 0)) {
+      return "events left in the outboxes: " + outboxes;
+    }
+    for (String handler : List.of(NOTIFICATION, INVOICING)) {
+      long unsent = state.unsentMails(handler);
+      if (unsent != 0) {
+        return handler + " has " + unsent + " mails unsent";
+      }
     }
     Set<String> customers = storedCustomers();
     for (String handler : List.of(WORKSHOP, NOTIFICATION, INVOICING)) {
-      if (!state.keys(handler, "customer", "customer_id", customers).equals(customers)) {
-        return false;
+      Set<String> lacking = new HashSet<>(customers);
+      lacking.removeAll(state.keys(handler, "customer", "customer_id", customers));
+      if (!lacking.isEmpty()) {
+        return handler
+            + " lacks "
+            + lacking.size()
+            + " customers, e.g. "
+            + lacking.iterator().next();
       }
     }
     Set<String> vehicles = state.vehicles(stream.prefix);
-    return state.keys(WORKSHOP, "vehicle", "license_number", vehicles).equals(vehicles)
-        && state.audited(stream.days).stream().mapToLong(Audited::entries).sum()
-            >= state.plannings(stream.days).size();
+    Set<String> lackingVehicles = new HashSet<>(vehicles);
+    lackingVehicles.removeAll(state.keys(WORKSHOP, "vehicle", "license_number", vehicles));
+    if (!lackingVehicles.isEmpty()) {
+      return WORKSHOP + " lacks " + lackingVehicles.size() + " vehicles";
+    }
+    long audited = state.audited(stream.days).stream().mapToLong(Audited::entries).sum();
+    long planned = state.plannings(stream.days).size();
+    if (audited < planned) {
+      return "the audit log has " + audited + " of the days' " + planned + " planning events";
+    }
+    return "";
   }
 
   Set<String> storedCustomers() throws Exception {
@@ -278,6 +302,13 @@ final class DeliveryChecks {
 
   /** Polls until the check holds; a check that fails to read counts as not yet. */
   static void eventually(String what, Check check) throws InterruptedException {
+    eventually(what, check, () -> "");
+  }
+
+  /**
+   * @param lacking what the failure message reports when the check never held, e.g. what is missing
+   */
+  static void eventually(String what, Check check, State lacking) throws InterruptedException {
     Instant deadline = Instant.now().plus(SETTLE);
     Exception last = null;
     while (Instant.now().isBefore(deadline)) {
@@ -290,6 +321,19 @@ final class DeliveryChecks {
       }
       Thread.sleep(1_000);
     }
-    throw new AssertionError(what + " did not happen within " + SETTLE, last);
+    String lastState;
+    try {
+      lastState = lacking.describe();
+    } catch (Exception e) {
+      lastState = "unknown (" + e + ")";
+    }
+    throw new AssertionError(
+        what + " did not happen within " + SETTLE + (lastState.isEmpty() ? "" : ": " + lastState),
+        last);
+  }
+
+  /** A description of the state a check looks at. */
+  interface State {
+    String describe() throws Exception;
   }
 }
