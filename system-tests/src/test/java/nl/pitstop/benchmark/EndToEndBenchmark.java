@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +33,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import nl.pitstop.testing.Database;
 import nl.pitstop.testing.Staff;
 
 /**
@@ -74,8 +74,6 @@ public final class EndToEndBenchmark {
       Path.of(System.getProperty("benchmark.out", "target/benchmarks"), "end-to-end.md");
   private static final String BROKER_URL =
       System.getProperty("pitstop.broker.url", "tcp://localhost:61616");
-  private static final String DB =
-      "jdbc:h2:tcp://localhost:9092/%s;MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
   private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
   private static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
   private static final int DURATION = Integer.getInteger("benchmark.duration", 60);
@@ -271,7 +269,7 @@ public final class EndToEndBenchmark {
   static List<String> h2Statistics(boolean reset) throws SQLException {
     List<String> rows = new ArrayList<>();
     for (String database : DATABASES) {
-      try (Connection db = DriverManager.getConnection(DB.formatted(database), "sa", "pitstop");
+      try (Connection db = Database.connect(database);
           java.sql.Statement statement = db.createStatement()) {
         if (reset) {
           statement.execute("SET QUERY_STATISTICS_MAX_ENTRIES 5000");
@@ -668,7 +666,7 @@ public final class EndToEndBenchmark {
     Map<String, Instant> last = new HashMap<>(); // message id -> latest timestamp
     Map<String, Integer> handlers = new HashMap<>(); // message id -> handlers done
     Timestamp from = Timestamp.from(since);
-    try (Connection db = DriverManager.getConnection(DB.formatted("auditlog"), "sa", "pitstop");
+    try (Connection db = Database.connect("auditlog");
         PreparedStatement query =
             db.prepareStatement(
                 "select message_id, message_type, aggregate_id, payload from audit_entry"
@@ -688,8 +686,7 @@ public final class EndToEndBenchmark {
       }
     }
     for (Map.Entry<String, String> handler : HANDLER_TABLES.entrySet()) {
-      try (Connection db =
-              DriverManager.getConnection(DB.formatted(handler.getKey()), "sa", "pitstop");
+      try (Connection db = Database.connect(handler.getKey());
           PreparedStatement query = db.prepareStatement(handler.getValue())) {
         query.setTimestamp(1, from);
         try (ResultSet rows = query.executeQuery()) {

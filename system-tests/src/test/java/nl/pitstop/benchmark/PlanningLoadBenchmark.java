@@ -23,6 +23,7 @@ import nl.pitstop.messages.EventCodec;
 import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.messages.MaintenanceJobPlanned;
 import nl.pitstop.messages.WorkshopPlanningCreated;
+import nl.pitstop.testing.Database;
 import nl.pitstop.testing.HttpJson;
 
 /**
@@ -42,9 +43,7 @@ public final class PlanningLoadBenchmark {
       new HttpJson(
           URI.create(System.getProperty("pitstop.workshop.url", "http://localhost:5200/")));
   private static final String EVENT_STORE =
-      System.getProperty(
-          "pitstop.eventstore.url",
-          "jdbc:h2:tcp://localhost:9092/workshopeventstore;MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
+      System.getProperty("pitstop.eventstore.url", Database.url("workshopeventstore"));
   private static final int ROUNDS = Integer.getInteger("rounds", 31);
 
   private PlanningLoadBenchmark() {}
@@ -58,7 +57,8 @@ public final class PlanningLoadBenchmark {
     rows.add(
         "| events | with snapshot (ms, median) | without snapshot (ms, median) | without / with |");
     rows.add("|---:|---:|---:|---:|");
-    try (Connection db = DriverManager.getConnection(EVENT_STORE, "sa", "pitstop")) {
+    try (Connection db =
+        DriverManager.getConnection(EVENT_STORE, Database.USER, Database.PASSWORD)) {
       for (int size : sizes) {
         LocalDate day =
             LocalDate.of(3000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300_000));

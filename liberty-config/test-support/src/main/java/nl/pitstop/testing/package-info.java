@@ -1,2 +1,5 @@
-/** Helpers for black-box tests of the servers over HTTP. */
+/**
+ * Helpers for black-box tests of the servers: over HTTP, and to the broker and the database the
+ * servers use.
+ */
 package nl.pitstop.testing;

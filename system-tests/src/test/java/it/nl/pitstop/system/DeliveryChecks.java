@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -78,8 +79,8 @@ final class DeliveryChecks {
     }
     Set<String> customers = storedCustomers();
     for (String handler : List.of(WORKSHOP, NOTIFICATION, INVOICING)) {
-      Set<String> lacking = new HashSet<>(customers);
-      lacking.removeAll(state.keys(handler, "customer", "customer_id", customers));
+      Set<String> lacking =
+          lacking(customers, state.keys(handler, "customer", "customer_id", customers));
       if (!lacking.isEmpty()) {
         return handler
             + " lacks "
@@ -89,8 +90,8 @@ final class DeliveryChecks {
       }
     }
     Set<String> vehicles = state.vehicles(stream.prefix);
-    Set<String> lackingVehicles = new HashSet<>(vehicles);
-    lackingVehicles.removeAll(state.keys(WORKSHOP, "vehicle", "license_number", vehicles));
+    Set<String> lackingVehicles =
+        lacking(vehicles, state.keys(WORKSHOP, "vehicle", "license_number", vehicles));
     if (!lackingVehicles.isEmpty()) {
       return WORKSHOP + " lacks " + lackingVehicles.size() + " vehicles";
     }
@@ -100,6 +101,13 @@ final class DeliveryChecks {
       return "the audit log has " + audited + " of the days' " + planned + " planning events";
     }
     return "";
+  }
+
+  /** The expected keys that were not found. */
+  private static Set<String> lacking(Set<String> expected, Set<String> found) {
+    Set<String> lacking = new HashSet<>(expected);
+    lacking.removeAll(found);
+    return lacking;
   }
 
   Set<String> storedCustomers() throws Exception {
@@ -308,7 +316,8 @@ final class DeliveryChecks {
   /**
    * @param lacking what the failure message reports when the check never held, e.g. what is missing
    */
-  static void eventually(String what, Check check, State lacking) throws InterruptedException {
+  static void eventually(String what, Check check, Callable<String> lacking)
+      throws InterruptedException {
     Instant deadline = Instant.now().plus(SETTLE);
     Exception last = null;
     while (Instant.now().isBefore(deadline)) {
@@ -323,17 +332,12 @@ final class DeliveryChecks {
     }
     String lastState;
     try {
-      lastState = lacking.describe();
+      lastState = lacking.call();
     } catch (Exception e) {
       lastState = "unknown (" + e + ")";
     }
     throw new AssertionError(
         what + " did not happen within " + SETTLE + (lastState.isEmpty() ? "" : ": " + lastState),
         last);
-  }
-
-  /** A description of the state a check looks at. */
-  interface State {
-    String describe() throws Exception;
   }
 }

@@ -5,7 +5,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.pitstop.messages.EventTopic;
 import nl.pitstop.testing.Broker;
+import nl.pitstop.testing.Database;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
@@ -46,9 +46,6 @@ final class SystemState {
 
   /** A message on the dead-letter queue. */
   record DeadLetter(String type, String aggregateId, Instant sent) {}
-
-  private static final String URL =
-      "jdbc:h2:tcp://localhost:9092/%s;MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
 
   // --- the APIs' own stores
 
@@ -139,8 +136,7 @@ final class SystemState {
     if (messageIds.isEmpty()) {
       return handled;
     }
-    try (Connection connection =
-            DriverManager.getConnection(URL.formatted(handler), "sa", "pitstop");
+    try (Connection connection = Database.connect(handler);
         PreparedStatement statement =
             connection.prepareStatement(
                 "select message_id, handled_at from processed_message where message_id in ("
@@ -298,8 +294,7 @@ final class SystemState {
 
   /** Changes rows straight in a database, behind the servers' backs; returns how many changed. */
   static int update(String database, String sql, Object... parameters) throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(URL.formatted(database), "sa", "pitstop");
+    try (Connection connection = Database.connect(database);
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
@@ -323,8 +318,7 @@ final class SystemState {
 
   private static List<List<String>> rows(String database, String sql, Object... parameters)
       throws SQLException {
-    try (Connection connection =
-            DriverManager.getConnection(URL.formatted(database), "sa", "pitstop");
+    try (Connection connection = Database.connect(database);
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);

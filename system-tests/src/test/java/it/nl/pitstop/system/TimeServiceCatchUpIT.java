@@ -4,7 +4,6 @@ import static it.nl.pitstop.system.Pitstop.HANDLERS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.pitstop.testing.Database;
 import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class TimeServiceCatchUpIT {
 
-  static final String DATABASE =
-      "jdbc:h2:tcp://localhost:" + System.getProperty("db.port", "9092") + "/timeservice";
-
   static Connection database() throws SQLException {
-    return DriverManager.getConnection(DATABASE, "sa", "pitstop");
+    return Database.connect("timeservice");
   }
 
   static List<String> announcedDays() throws SQLException {

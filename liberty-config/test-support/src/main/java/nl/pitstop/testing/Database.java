@@ -1,0 +1,34 @@
+package nl.pitstop.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * Where the tests' own JDBC clients find the local database server ({@code pitstop infra start}):
+ * H2 in SQL Server mode, opened with the settings the servers use ({@code
+ * pitstop-database-h2.xml}).
+ */
+public final class Database {
+
+  /** The account of the local database server. */
+  public static final String USER = "sa";
+
+  public static final String PASSWORD = "pitstop";
+
+  private Database() {}
+
+  /** The JDBC URL of one of the local server's databases, e.g. {@code auditlog}. */
+  public static String url(String database) {
+    return "jdbc:h2:tcp://localhost:"
+        + System.getProperty("db.port", "9092")
+        + "/"
+        + database
+        + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
+  }
+
+  /** A new connection to one of the local server's databases. */
+  public static Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(url(database), USER, PASSWORD);
+  }
+}
