@@ -336,6 +336,7 @@ final class DeliveryChecks {
     } catch (Exception e) {
       lastState = "unknown (" + e + ")";
     }
+    Diagnostics.capture(what);
     throw new AssertionError(
         what + " did not happen within " + SETTLE + (lastState.isEmpty() ? "" : ": " + lastState),
         last);
