@@ -1,18 +1,12 @@
 package it.nl.pitstop.system;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,8 +24,6 @@ final class Diagnostics {
 
   private static final List<String> MODULES =
       List.of("customer-war", "vehicle-war", "workshop-war", "handlers-ear/ear", "webapp-faces");
-
-  private static final String BROKER_MBEAN = "org.apache.activemq.artemis:broker=%22pitstop%22";
 
   private Diagnostics() {}
 
@@ -53,11 +45,12 @@ final class Diagnostics {
       write(folder.resolve("queue-stat.txt"), () -> queueStat());
       write(
           folder.resolve("consumers.json"),
-          () -> jolokia(BROKER_MBEAN, "listAllConsumersAsJSON()"));
+          () -> BrokerConsole.exec(BrokerConsole.BROKER, "listAllConsumersAsJSON()"));
       for (String subscription : SUBSCRIPTIONS) {
         write(
             folder.resolve("groups-" + subscription + ".json"),
-            () -> jolokia(queueMBean(subscription), "listGroupsAsJSON()"));
+            () ->
+                BrokerConsole.exec(BrokerConsole.subscription(subscription), "listGroupsAsJSON()"));
       }
     } catch (IOException e) {
       System.err.println("diagnostics not written to " + folder + ": " + e);
@@ -148,31 +141,5 @@ final class Diagnostics {
       process.destroyForcibly();
     }
     return new String(output, StandardCharsets.UTF_8);
-  }
-
-  private static String queueMBean(String subscription) {
-    return "org.apache.activemq.artemis:broker=%22pitstop%22,component=addresses,"
-        + "address=%22pitstop.events%22,subcomponent=queues,routing-type=%22multicast%22,"
-        + "queue=%22pitstop-handlers."
-        + subscription
-        + "%22";
-  }
-
-  /** One operation through the broker console's Jolokia agent (which checks the Origin). */
-  private static String jolokia(String mbean, String operation) throws Exception {
-    String console =
-        "http://127.0.0.1:" + System.getenv().getOrDefault("ARTEMIS_CONSOLE_PORT", "8161");
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(console + "/console/jolokia/exec/" + mbean + "/" + operation))
-            .header("Origin", "http://127.0.0.1")
-            .header(
-                "Authorization",
-                "Basic "
-                    + Base64.getEncoder()
-                        .encodeToString("pitstop:pitstop".getBytes(StandardCharsets.UTF_8)))
-            .timeout(Duration.ofSeconds(20))
-            .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
   }
 }

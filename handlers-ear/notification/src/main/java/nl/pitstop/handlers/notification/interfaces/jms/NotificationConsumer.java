@@ -20,8 +20,8 @@ import nl.pitstop.support.tracing.TracedConsumer;
  * message that cannot be handled rolls back, is redelivered and finally dead-lettered.
  *
  * <p>Not in an XA transaction with the broker (docs/adr/0007): the handler commits its own database
- * transaction, then the message is acknowledged in the session's local transaction ({@code
- * useLocalTx}); a crash in between redelivers it, and the handler recognises its message id.
+ * transaction, then the resource adapter acknowledges the message (docs/adr/0016); a crash in
+ * between redelivers it, and the handler recognises its message id.
  */
 @TracedConsumer
 @MessageDriven(name = "NotificationConsumer")
