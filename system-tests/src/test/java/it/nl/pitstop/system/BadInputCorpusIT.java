@@ -316,7 +316,13 @@ class BadInputCorpusIT {
 
   @Test
   @Order(2)
-  void aHostileButValidJobIsPlannedVerbatim() {
+  void aHostileButValidJobIsPlannedVerbatim() throws InterruptedException {
+    // As the office plans: for a vehicle the workshop knows. The job's vehicle data differ from the
+    // registration's; a job handled first would give the reference data its vehicle (first wins).
+    HttpJson.eventually(
+        PROPAGATION,
+        "the vehicle in the workshop's reference data",
+        () -> WORKSHOP.get("api/refdata/vehicles/" + PLATE).statusCode() == 200);
     HttpResponse<String> planned =
         WORKSHOP.post("api/workshopplanning/" + DAY + "/jobs", VALID_JOB.toString());
     assertEquals(201, planned.statusCode(), planned.body());
