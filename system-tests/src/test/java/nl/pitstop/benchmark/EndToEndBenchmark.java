@@ -203,6 +203,16 @@ public final class EndToEndBenchmark {
             "%,.1f / %,.1f",
             result.httpP50,
             result.httpP99));
+    double systemCpu =
+        result.cpuSeconds.entrySet().stream()
+            .filter(e -> !e.getKey().equals(LOAD_GENERATOR))
+            .mapToDouble(Map.Entry::getValue)
+            .sum();
+    lines.add(
+        row(
+            "CPU per event processed, servers and infrastructure (ms, in the window)",
+            "%.1f",
+            1000 * systemCpu / Math.max(1, result.processedInWindow)));
     lines.add("| failed requests (non-2xx or error) | " + result.failed + " |");
     lines.add(row("drain after the load (s)", "%.1f", result.drainSeconds));
     lines.add("");
@@ -233,6 +243,18 @@ public final class EndToEndBenchmark {
           List.of(PITSTOP.toString(), "server", "stop", "handlers", "--instance", "" + instance),
           Duration.ofMinutes(2));
     }
+    lines.add("");
+    lines.add("| process (group) | CPU in the window (s) | CPU per event (ms) |");
+    lines.add("|---|---:|---:|");
+    result.cpuSeconds.forEach(
+        (name, seconds) ->
+            lines.add(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.2f |",
+                    name,
+                    seconds,
+                    1000 * seconds / Math.max(1, result.processedInWindow))));
     if (H2_STATS) {
       lines.add("");
       lines.add("| database | statement time (s) | statements | XA prepares (batches) |");
@@ -490,7 +512,9 @@ public final class EndToEndBenchmark {
       double httpP50,
       double httpP99,
       long failed,
-      double drainSeconds) {}
+      double drainSeconds,
+      Map<String, Double> cpuSeconds,
+      long processedInWindow) {}
 
   /** One client's customer, vehicle and day; it plans one-minute jobs one after another. */
   static final class Client {
@@ -560,6 +584,10 @@ public final class EndToEndBenchmark {
               })
           .start();
     }
+    sleepUntil(windowStart);
+    Map<String, Long> cpuAtStart = cpuTicks();
+    sleepUntil(loadEnd);
+    Map<String, Long> cpuAtEnd = cpuTicks();
     done.await();
     System.out.println("Load done; waiting for the handlers");
 
@@ -612,7 +640,82 @@ public final class EndToEndBenchmark {
         percentile(http, 50),
         percentile(http, 99),
         failed,
-        drainSeconds);
+        drainSeconds,
+        cpuSeconds(cpuAtStart, cpuAtEnd),
+        processedInWindow);
+  }
+
+  private static void sleepUntil(Instant moment) throws InterruptedException {
+    long millis = Duration.between(Instant.now(), moment).toMillis();
+    if (millis > 0) {
+      Thread.sleep(millis);
+    }
+  }
+
+  // ------------------------------------------------------------------ CPU over the window
+
+  /**
+   * The CPU time (user + system, in clock ticks) each process group the run tool started has used
+   * so far: the servers (and their further instances), the broker, the database, the mail sink and
+   * the trace collector, by their pid files; and this JVM, the load generator.
+   */
+  static Map<String, Long> cpuTicks() throws IOException {
+    Map<String, Long> groups = new LinkedHashMap<>();
+    try (var files = Files.list(HOME.resolve("run"))) {
+      for (Path pidFile : files.filter(f -> f.toString().endsWith(".pid")).sorted().toList()) {
+        groups.put(
+            pidFile.getFileName().toString().replace(".pid", "").replace("server-", ""),
+            Long.parseLong(Files.readString(pidFile).trim()));
+      }
+    }
+    Map<Long, Long> ticksByGroup = new HashMap<>();
+    for (ProcessHandle process : ProcessHandle.allProcesses().toList()) {
+      long[] stat = cpuAndGroup(process.pid());
+      if (stat != null) {
+        ticksByGroup.merge(stat[1], stat[0], Long::sum);
+      }
+    }
+    Map<String, Long> ticks = new LinkedHashMap<>();
+    groups.forEach((name, group) -> ticks.put(name, ticksByGroup.getOrDefault(group, 0L)));
+    long[] self = cpuAndGroup(ProcessHandle.current().pid());
+    ticks.put(LOAD_GENERATOR, self == null ? 0 : self[0]);
+    return ticks;
+  }
+
+  static final String LOAD_GENERATOR = "load generator (this JVM)";
+
+  /** utime + stime and the process group of a process, or null when it has ended. */
+  private static long[] cpuAndGroup(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return new long[] {
+        Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long.parseLong(fields[2])
+      };
+    } catch (IOException | RuntimeException gone) {
+      return null;
+    }
+  }
+
+  private static Map<String, Double> cpuSeconds(Map<String, Long> start, Map<String, Long> end) {
+    double hertz = clockTicksPerSecond();
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    end.forEach((name, ticks) -> seconds.put(name, (ticks - start.getOrDefault(name, 0L)) / hertz));
+    return seconds;
+  }
+
+  private static double clockTicksPerSecond() {
+    try {
+      Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+      String out = new String(getconf.getInputStream().readAllBytes()).trim();
+      getconf.waitFor();
+      return Double.parseDouble(out);
+    } catch (IOException | RuntimeException e) {
+      return 100;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 100;
+    }
   }
 
   private static boolean inWindow(Instant t, Instant from, Instant to) {
