@@ -399,13 +399,8 @@ public final class EndToEndBenchmark {
   }
 
   private static long processGroup(long pid) {
-    try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(fields[2]);
-    } catch (IOException | RuntimeException gone) {
-      return -1;
-    }
+    long[] stat = cpuAndGroup(pid);
+    return stat == null ? -1 : stat[1];
   }
 
   private static long vmRss(long pid) {
