@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.pitstop.testing.Database;
 import nl.pitstop.testing.Staff;
 
@@ -48,13 +51,16 @@ import nl.pitstop.testing.Staff;
  *       {@code benchmark.settle} seconds (20) for the servers' start-up work to end.
  *   <li>Ceiling: Artemis' own {@code perf client}, one producer sending persistent 1 KiB messages
  *       to a topic with four durable subscribers (the system's fan-out: every customer registration
- *       and planned job reaches four handlers), then deletes its address and subscriptions.
- *   <li>Load: {@code benchmark.clients} closed-loop HTTP clients, each alternately registering a
- *       new customer and planning a job (on a day of its own, one-minute slots one after another,
- *       for a customer and vehicle registered beforehand), for {@code benchmark.warmup} plus {@code
- *       benchmark.duration} seconds; then waits until every accepted request's event has been
- *       processed by all four handlers that subscribe to it (audit log, workshop projection,
- *       notification, invoicing), read from their own databases.
+ *       and planned job reaches four handlers), then deletes its address and subscriptions; {@code
+ *       benchmark.ceiling-runs} times (3) while the servers are idle, the median used for the
+ *       ratio.
+ *   <li>Load: {@code benchmark.clients} closed-loop HTTP clients (a list, such as 1,4,16,64, gives
+ *       one load after the other: the latency curve), each alternately registering a new customer
+ *       and planning a job (on a day of its own, one-minute slots one after another, {@code
+ *       benchmark.jobs-per-day} on a day, for a customer and vehicle registered beforehand), for
+ *       {@code benchmark.warmup} plus {@code benchmark.duration} seconds; then waits until every
+ *       accepted request's event has been processed by all four handlers that subscribe to it
+ *       (audit log, workshop projection, notification, invoicing), read from their own databases.
  * </ol>
  *
  * <p>An event is processed end to end at the latest of its handlers' timestamps ({@code
@@ -74,7 +80,28 @@ public final class EndToEndBenchmark {
       Path.of(System.getProperty("benchmark.out", "target/benchmarks"), "end-to-end.md");
   private static final String BROKER_URL =
       System.getProperty("pitstop.broker.url", "tcp://localhost:61616");
-  private static final int CLIENTS = Integer.getInteger("benchmark.clients", 16);
+
+  /**
+   * The numbers of clients to load the system with, one load after the other ({@code
+   * benchmark.clients}, "16"; "1,4,16,64" gives the latency curve).
+   */
+  private static final List<Integer> CLIENT_COUNTS =
+      Arrays.stream(System.getProperty("benchmark.clients", "16").split(","))
+          .map(String::strip)
+          .map(Integer::valueOf)
+          .toList();
+
+  /** How many times the broker's ceiling is measured; the median is the one the ratio uses. */
+  private static final int CEILING_RUNS = Integer.getInteger("benchmark.ceiling-runs", 3);
+
+  /**
+   * How many jobs a client plans on one day before it moves to the next ({@code
+   * benchmark.jobs-per-day}, 24: a busy day of a garage with three bays). Runs before 2026-12-03
+   * 19:00 planned up to 1,440 on one day, so that a planning command's cost (the day's events read,
+   * the day returned) grew with the length of the run.
+   */
+  private static final int JOBS_PER_DAY = Integer.getInteger("benchmark.jobs-per-day", 24);
+
   private static final int WARMUP = Integer.getInteger("benchmark.warmup", 20);
   private static final int DURATION = Integer.getInteger("benchmark.duration", 60);
   private static final int PERF_DURATION = Integer.getInteger("benchmark.perf.duration", 20);
@@ -140,12 +167,14 @@ public final class EndToEndBenchmark {
     lines.add(
         String.format(
             Locale.ROOT,
-            "Load: %d clients, %d s warm-up, %d s measured; ceiling: perf client %d s;"
-                + " handlers servers: %d",
-            CLIENTS,
+            "Load: %s clients (one load after the other), each %d s warm-up and %d s measured,"
+                + " %d jobs per day; ceiling: perf client %d s, %d runs; handlers servers: %d",
+            CLIENT_COUNTS.stream().map(String::valueOf).collect(Collectors.joining(", ")),
             WARMUP,
             DURATION,
+            JOBS_PER_DAY,
             PERF_DURATION,
+            CEILING_RUNS,
             HANDLERS));
     lines.add("");
     Map<String, Double> ready = RESTART ? restartAll() : Map.of();
@@ -157,64 +186,83 @@ public final class EndToEndBenchmark {
     Thread.sleep(SETTLE * 1000L); // the servers finish their start-up work (JIT, pools, timers)
     Map<String, Long> idleRss = rss();
 
-    Ceiling ceiling = ceiling();
-    System.out.printf(Locale.ROOT, "Ceiling: %s%n", ceiling);
+    List<Ceiling> ceilings = new ArrayList<>();
+    for (int run = 0; run < CEILING_RUNS; run++) {
+      ceilings.add(ceiling());
+      System.out.printf(Locale.ROOT, "Ceiling: %s%n", ceilings.get(run));
+    }
+    Ceiling ceiling = median(ceilings);
 
     if (H2_STATS) {
       h2Statistics(true);
     }
-    Result result = load();
+    List<Result> results = new ArrayList<>();
+    for (int clients : CLIENT_COUNTS) {
+      results.add(load(clients));
+      System.out.printf(Locale.ROOT, "%d clients: %s%n", clients, results.get(results.size() - 1));
+    }
     Map<String, Long> loadedRss = rss();
 
-    lines.add("| measure | value |");
-    lines.add("|---|---:|");
+    lines.add("| broker ceiling (1 producer, 4 durable subscribers) | each run | median |");
+    lines.add("|---|---:|---:|");
     lines.add(
-        row(
-            "broker ceiling, sent (msg/s, 1 producer, 4 durable subscribers)",
-            "%,.0f",
-            ceiling.sentPerSecond));
+        ceilingRow(
+            "sent (msg/s)",
+            ceilings,
+            ceiling,
+            c -> String.format(Locale.ROOT, "%,.0f", c.sentPerSecond)));
     lines.add(
-        row(
-            "broker ceiling, received (msg/s, all 4 subscribers)",
-            "%,.0f",
-            ceiling.receivedPerSecond));
+        ceilingRow(
+            "received (msg/s, all 4 subscribers)",
+            ceilings,
+            ceiling,
+            c -> String.format(Locale.ROOT, "%,.0f", c.receivedPerSecond)));
     lines.add(
-        row(
-            "broker ceiling, send latency p50 / p99 (ms)",
-            "%.2f / %.1f",
-            ceiling.sendP50,
-            ceiling.sendP99));
-    lines.add(row("requests accepted (2xx/s, in the window)", "%,.1f", result.acceptedPerSecond));
+        ceilingRow(
+            "send latency p50 / p99 (ms)",
+            ceilings,
+            ceiling,
+            c -> String.format(Locale.ROOT, "%.2f / %.1f", c.sendP50, c.sendP99)));
+    lines.add("");
     lines.add(
-        row(
+        "| measure | "
+            + results.stream()
+                .map(r -> r.clients + (r.clients == 1 ? " client" : " clients"))
+                .collect(Collectors.joining(" | "))
+            + " |");
+    lines.add("|---|" + "---:|".repeat(results.size()));
+    lines.add(
+        loadRow(
+            "requests accepted (2xx/s, in the window)",
+            results,
+            r -> fmt("%,.1f", r.acceptedPerSecond)));
+    lines.add(
+        loadRow(
             "events processed by all handlers (events/s, in the window)",
-            "%,.1f",
-            result.processedPerSecond));
+            results,
+            r -> fmt("%,.1f", r.processedPerSecond)));
     lines.add(
-        row(
-            "throughput / ceiling sent",
-            "%.3f",
-            result.processedPerSecond / ceiling.sentPerSecond));
+        loadRow(
+            "throughput / median ceiling sent",
+            results,
+            r -> fmt("%.3f", r.processedPerSecond / ceiling.sentPerSecond)));
     lines.add(
-        row("latency 2xx → last handler p50 / p99 (ms)", "%,.0f / %,.0f", result.p50, result.p99));
+        loadRow(
+            "latency 2xx → last handler p50 / p99 (ms)",
+            results,
+            r -> fmt("%,.0f / %,.0f", r.p50, r.p99)));
     lines.add(
-        row(
+        loadRow(
             "HTTP latency (request → 2xx) p50 / p99 (ms)",
-            "%,.1f / %,.1f",
-            result.httpP50,
-            result.httpP99));
-    double systemCpu =
-        result.cpuSeconds.entrySet().stream()
-            .filter(e -> !e.getKey().equals(LOAD_GENERATOR))
-            .mapToDouble(Map.Entry::getValue)
-            .sum();
+            results,
+            r -> fmt("%,.1f / %,.1f", r.httpP50, r.httpP99)));
     lines.add(
-        row(
+        loadRow(
             "CPU per event processed, servers and infrastructure (ms, in the window)",
-            "%.1f",
-            1000 * systemCpu / Math.max(1, result.processedInWindow)));
-    lines.add("| failed requests (non-2xx or error) | " + result.failed + " |");
-    lines.add(row("drain after the load (s)", "%.1f", result.drainSeconds));
+            results,
+            r -> fmt("%.1f", 1000 * r.systemCpuSeconds() / Math.max(1, r.processedInWindow))));
+    lines.add(loadRow("failed requests (non-2xx or error)", results, r -> "" + r.failed));
+    lines.add(loadRow("drain after the load (s)", results, r -> fmt("%.1f", r.drainSeconds)));
     lines.add("");
     lines.add("| server | ready after start (s) | RSS idle (MiB) | RSS after the load (MiB) |");
     lines.add("|---|---:|---:|---:|");
@@ -244,17 +292,25 @@ public final class EndToEndBenchmark {
           Duration.ofMinutes(2));
     }
     lines.add("");
-    lines.add("| process (group) | CPU in the window (s) | CPU per event (ms) |");
-    lines.add("|---|---:|---:|");
-    result.cpuSeconds.forEach(
-        (name, seconds) ->
-            lines.add(
-                String.format(
-                    Locale.ROOT,
-                    "| %s | %.1f | %.2f |",
-                    name,
-                    seconds,
-                    1000 * seconds / Math.max(1, result.processedInWindow))));
+    lines.add(
+        "| process (group): CPU per event (ms) | "
+            + results.stream()
+                .map(r -> r.clients + (r.clients == 1 ? " client" : " clients"))
+                .collect(Collectors.joining(" | "))
+            + " |");
+    lines.add("|---|" + "---:|".repeat(results.size()));
+    for (String name : results.get(0).cpuSeconds.keySet()) {
+      lines.add(
+          loadRow(
+              name,
+              results,
+              r ->
+                  fmt(
+                      "%.2f",
+                      1000
+                          * r.cpuSeconds.getOrDefault(name, 0.0)
+                          / Math.max(1, r.processedInWindow))));
+    }
     if (H2_STATS) {
       lines.add("");
       lines.add("| database | statement time (s) | statements | XA prepares (batches) |");
@@ -268,9 +324,35 @@ public final class EndToEndBenchmark {
     System.out.println("Written to " + OUT.toAbsolutePath());
   }
 
-  private static String row(String measure, String format, double... values) {
-    Object[] boxed = Arrays.stream(values).boxed().toArray();
-    return "| " + measure + " | " + String.format(Locale.ROOT, format, boxed) + " |";
+  private static String fmt(String format, Object... values) {
+    return String.format(Locale.ROOT, format, values);
+  }
+
+  private static String loadRow(
+      String measure, List<Result> results, Function<Result, String> cell) {
+    return "| "
+        + measure
+        + " | "
+        + results.stream().map(cell).collect(Collectors.joining(" | "))
+        + " |";
+  }
+
+  private static String ceilingRow(
+      String measure, List<Ceiling> runs, Ceiling median, Function<Ceiling, String> cell) {
+    return "| "
+        + measure
+        + " | "
+        + runs.stream().map(cell).collect(Collectors.joining(", "))
+        + " | "
+        + cell.apply(median)
+        + " |";
+  }
+
+  /** The run with the median sent rate (of an even number, the lower of the two middle ones). */
+  static Ceiling median(List<Ceiling> runs) {
+    List<Ceiling> sorted =
+        runs.stream().sorted(Comparator.comparingDouble(Ceiling::sentPerSecond)).toList();
+    return sorted.get((sorted.size() - 1) / 2);
   }
 
   private static String jvmOptions() {
@@ -500,6 +582,7 @@ public final class EndToEndBenchmark {
   // ------------------------------------------------------------------ the system's load
 
   record Result(
+      int clients,
       double acceptedPerSecond,
       double processedPerSecond,
       double p50,
@@ -509,9 +592,20 @@ public final class EndToEndBenchmark {
       long failed,
       double drainSeconds,
       Map<String, Double> cpuSeconds,
-      long processedInWindow) {}
+      long processedInWindow) {
 
-  /** One client's customer, vehicle and day; it plans one-minute jobs one after another. */
+    double systemCpuSeconds() {
+      return cpuSeconds.entrySet().stream()
+          .filter(e -> !e.getKey().equals(LOAD_GENERATOR))
+          .mapToDouble(Map.Entry::getValue)
+          .sum();
+    }
+  }
+
+  /**
+   * One client's customer, vehicle and day; it plans one-minute jobs one after another, {@link
+   * #JOBS_PER_DAY} on a day, then moves to the next day.
+   */
   static final class Client {
     final String customerId = newCustomerId();
     final String plate = newLicenseNumber();
@@ -519,7 +613,7 @@ public final class EndToEndBenchmark {
     int slot;
 
     String nextJob(UUID jobId) {
-      if (slot == 24 * 60) {
+      if (slot == JOBS_PER_DAY) {
         day = day.plusDays(1);
         slot = 0;
       }
@@ -534,9 +628,9 @@ public final class EndToEndBenchmark {
     }
   }
 
-  static Result load() throws Exception {
+  static Result load(int clientCount) throws Exception {
     List<Client> clients = new ArrayList<>();
-    for (int i = 0; i < CLIENTS; i++) {
+    for (int i = 0; i < clientCount; i++) {
       Client client = new Client();
       expect(201, post(5100, "api/customers", customerBody(client.customerId)));
       expect(
@@ -563,7 +657,7 @@ public final class EndToEndBenchmark {
     Instant windowStart = loadStart.plusSeconds(WARMUP);
     Instant loadEnd = windowStart.plusSeconds(DURATION);
     ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
-    CountDownLatch done = new CountDownLatch(CLIENTS);
+    CountDownLatch done = new CountDownLatch(clientCount);
     for (Client client : clients) {
       new Thread(
               () -> {
@@ -628,6 +722,7 @@ public final class EndToEndBenchmark {
       }
     }
     return new Result(
+        clientCount,
         acceptedInWindow / (double) DURATION,
         processedInWindow / (double) DURATION,
         percentile(latencies, 50),
