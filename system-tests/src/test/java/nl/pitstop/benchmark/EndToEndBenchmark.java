@@ -142,7 +142,9 @@ public final class EndToEndBenchmark {
   /** The handlers' tables and their timestamp: each records every message it processed. */
   private static final Map<String, String> HANDLER_TABLES =
       Map.of(
-          "auditlog", "select message_id, received_at from audit_entry where received_at >= ?",
+          "auditlog",
+              "select message_id, received_at from audit_entry where event_time >= ?"
+                  + " and received_at >= ?",
           "workshop", "select message_id, handled_at from processed_message where handled_at >= ?",
           "notification",
               "select message_id, handled_at from processed_message where handled_at >= ?",
@@ -862,10 +864,12 @@ public final class EndToEndBenchmark {
     try (Connection db = Database.connect("auditlog");
         PreparedStatement query =
             db.prepareStatement(
+                // event_time (when the event was published, before it was received) by its index
                 "select message_id, message_type, aggregate_id, payload from audit_entry"
-                    + " where received_at >= ? and message_type in"
+                    + " where event_time >= ? and received_at >= ? and message_type in"
                     + " ('CustomerRegistered', 'MaintenanceJobPlanned')")) {
       query.setTimestamp(1, from);
+      query.setTimestamp(2, from);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           String key =
@@ -881,7 +885,11 @@ public final class EndToEndBenchmark {
     for (Map.Entry<String, String> handler : HANDLER_TABLES.entrySet()) {
       try (Connection db = Database.connect(handler.getKey());
           PreparedStatement query = db.prepareStatement(handler.getValue())) {
-        query.setTimestamp(1, from);
+        for (int parameter = 1;
+            parameter <= query.getParameterMetaData().getParameterCount();
+            parameter++) {
+          query.setTimestamp(parameter, from);
+        }
         try (ResultSet rows = query.executeQuery()) {
           while (rows.next()) {
             String messageId = rows.getString(1);

@@ -1,0 +1,371 @@
+package nl.pitstop.benchmark;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.UUID;
+import nl.pitstop.testing.Database;
+
+/**
+ * Fills the running system's databases ({@code ./pitstop start}) with a year of a busy garage, for
+ * the end-to-end benchmark's seeded run: {@code seed.customers} customers (200,000), each with a
+ * vehicle, in the customer and vehicle services and in the three handlers' copies, and {@code
+ * seed.events} (1,000,000) stored planning events (days of one {@code WorkshopPlanningCreated} and
+ * 24 {@code MaintenanceJobPlanned}), with their jobs in the workshop projection, notification and
+ * invoicing; and as many audit entries and processed messages per handler, for the registrations
+ * and the planning events.
+ *
+ * <p>Rows are written straight into the tables the servers created (they must have started once),
+ * in the form the services write them, on days from 2030 on (the benchmark plans from 2400 on). The
+ * planned jobs are open and their reminders not yet due, so no invoice run and no reminder picks
+ * them up. Refuses to seed twice.
+ */
+public final class SeedData {
+
+  private static final int CUSTOMERS = Integer.getInteger("seed.customers", 200_000);
+  private static final int EVENTS = Integer.getInteger("seed.events", 1_000_000);
+  private static final int JOBS_PER_DAY = 24;
+  private static final int BATCH = 1_000;
+  private static final LocalDate FIRST_DAY = LocalDate.of(2030, 1, 1);
+  private static final Instant NOW = Instant.now();
+
+  private SeedData() {}
+
+  public static void main(String[] args) throws Exception {
+    try (Connection db = Database.connect("customer");
+        ResultSet seeded =
+            db.createStatement()
+                .executeQuery("select count(*) from customer where customer_id like 'seed%'")) {
+      seeded.next();
+      if (seeded.getLong(1) > 0) {
+        System.out.println("Already seeded: " + seeded.getLong(1) + " seeded customers");
+        return;
+      }
+    }
+    int days = EVENTS / (JOBS_PER_DAY + 1);
+    int jobs = days * JOBS_PER_DAY;
+    long start = System.nanoTime();
+    customers();
+    vehicles();
+    planning(days);
+    jobs(jobs);
+    auditAndProcessed(days);
+    System.out.printf(
+        Locale.ROOT,
+        "Seeded %,d customers and vehicles, %,d days, %,d stored events, %,d jobs in %.0f s%n",
+        CUSTOMERS,
+        days,
+        days * (JOBS_PER_DAY + 1),
+        jobs,
+        (System.nanoTime() - start) / 1e9);
+  }
+
+  interface Row {
+    void bind(PreparedStatement statement, int n) throws SQLException;
+  }
+
+  /** Inserts rows 0..count-1 in batches, committing every ten batches. */
+  static void insert(String database, String sql, int count, Row row) throws SQLException {
+    long start = System.nanoTime();
+    try (Connection db = Database.connect(database);
+        PreparedStatement statement = db.prepareStatement(sql)) {
+      db.setAutoCommit(false);
+      for (int n = 0; n < count; n++) {
+        row.bind(statement, n);
+        statement.addBatch();
+        if ((n + 1) % BATCH == 0 || n == count - 1) {
+          statement.executeBatch();
+          if ((n + 1) % (10 * BATCH) == 0 || n == count - 1) {
+            db.commit();
+          }
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %,d rows (%s) in %.0f s%n",
+        database,
+        count,
+        sql.substring(0, sql.indexOf('(')).strip(),
+        (System.nanoTime() - start) / 1e9);
+  }
+
+  static String customerId(int n) {
+    return String.format(Locale.ROOT, "seed%028d", n);
+  }
+
+  static String licenseNumber(int n) {
+    return String.format(Locale.ROOT, "SD-%07d", n);
+  }
+
+  static String day(int d) {
+    return FIRST_DAY.plusDays(d).toString();
+  }
+
+  /** The message id of a seeded event: registrations first, then the planning events. */
+  static String messageId(long n) {
+    return new UUID(0x5EED_0000_0000_4000L, 0x8000_0000_0000_0000L | n).toString();
+  }
+
+  static String jobId(int job) {
+    return new UUID(0x5EED_0000_0001_4000L, 0x8000_0000_0000_0000L | job).toString();
+  }
+
+  /** A moment in the past year, spread evenly over the rows of a table. */
+  static Timestamp past(long n, long of) {
+    return Timestamp.from(NOW.minus(Duration.ofDays(365)).plusMillis(n * 31_536_000_000L / of));
+  }
+
+  static LocalDateTime start(int job) {
+    return LocalDate.parse(day(job / JOBS_PER_DAY))
+        .atTime(8, 0)
+        .plusMinutes(20L * (job % JOBS_PER_DAY));
+  }
+
+  static void customers() throws SQLException {
+    insert(
+        "customer",
+        "insert into customer (customer_id, name, address, postal_code, city, telephone_number,"
+            + " email_address) values (?, ?, ?, ?, ?, ?, ?)",
+        CUSTOMERS,
+        (s, n) -> {
+          s.setString(1, customerId(n));
+          s.setString(2, "Customer " + n);
+          s.setString(3, "Stationsweg " + (n % 300 + 1));
+          s.setString(4, String.format(Locale.ROOT, "%04d AB", 1000 + n % 9000));
+          s.setString(5, "City " + n % 500);
+          s.setString(6, "06" + String.format(Locale.ROOT, "%08d", n));
+          s.setString(7, "customer" + n + "@example.com");
+        });
+    insert(
+        "workshop",
+        "insert into customer (customer_id, name, telephone_number) values (?, ?, ?)",
+        CUSTOMERS,
+        (s, n) -> {
+          s.setString(1, customerId(n));
+          s.setString(2, "Customer " + n);
+          s.setString(3, "06" + String.format(Locale.ROOT, "%08d", n));
+        });
+    insert(
+        "notification",
+        "insert into customer (customer_id, name, telephone_number, email_address)"
+            + " values (?, ?, ?, ?)",
+        CUSTOMERS,
+        (s, n) -> {
+          s.setString(1, customerId(n));
+          s.setString(2, "Customer " + n);
+          s.setString(3, "06" + String.format(Locale.ROOT, "%08d", n));
+          s.setString(4, "customer" + n + "@example.com");
+        });
+    insert(
+        "invoicing",
+        "insert into customer (customer_id, name, address, postal_code, city) values (?, ?, ?, ?,"
+            + " ?)",
+        CUSTOMERS,
+        (s, n) -> {
+          s.setString(1, customerId(n));
+          s.setString(2, "Customer " + n);
+          s.setString(3, "Stationsweg " + (n % 300 + 1));
+          s.setString(4, String.format(Locale.ROOT, "%04d AB", 1000 + n % 9000));
+          s.setString(5, "City " + n % 500);
+        });
+  }
+
+  static void vehicles() throws SQLException {
+    for (String database : new String[] {"vehicle", "workshop"}) {
+      insert(
+          database,
+          "insert into vehicle (license_number, brand, type, owner_id) values (?, ?, ?, ?)",
+          CUSTOMERS,
+          (s, n) -> {
+            s.setString(1, licenseNumber(n));
+            s.setString(2, "Volkswagen");
+            s.setString(3, "Golf");
+            s.setString(4, customerId(n));
+          });
+    }
+  }
+
+  /** The planning event {@code e} of a day: 0 creates the day, 1..24 plan its jobs. */
+  static String planningEvent(int d, int e, String messageId) {
+    if (e == 0) {
+      return """
+          {"messageType":"WorkshopPlanningCreated","date":"%s","messageId":"%s"}"""
+          .formatted(day(d), messageId);
+    }
+    int job = d * JOBS_PER_DAY + e - 1;
+    int owner = job % CUSTOMERS;
+    return """
+        {"messageType":"MaintenanceJobPlanned","customerInfo":{"id":"%s","name":"Customer %d",\
+        "telephoneNumber":"06%08d"},"description":"Major service","endTime":"%s","jobId":"%s",\
+        "messageId":"%s","startTime":"%s","vehicleInfo":{"brand":"Volkswagen",\
+        "licenseNumber":"%s","type":"Golf"}}"""
+        .formatted(
+            customerId(owner),
+            owner,
+            owner,
+            start(job).plusMinutes(20),
+            jobId(job),
+            messageId,
+            start(job),
+            licenseNumber(owner));
+  }
+
+  static void planning(int days) throws SQLException {
+    int perDay = JOBS_PER_DAY + 1;
+    insert(
+        "workshopeventstore",
+        "insert into event_stream (stream_id, version) values (?, ?)",
+        days,
+        (s, d) -> {
+          s.setString(1, day(d));
+          s.setInt(2, perDay);
+        });
+    insert(
+        "workshopeventstore",
+        "insert into stored_event (stream_id, version, event_type, message_id, data, recorded_at,"
+            + " published) values (?, ?, ?, ?, ?, ?, ?)",
+        days * perDay,
+        (s, n) -> {
+          int d = n / perDay;
+          int e = n % perDay;
+          String messageId = messageId(2L * CUSTOMERS + n);
+          s.setString(1, day(d));
+          s.setInt(2, e + 1);
+          s.setString(3, e == 0 ? "WorkshopPlanningCreated" : "MaintenanceJobPlanned");
+          s.setString(4, messageId);
+          s.setString(5, planningEvent(d, e, messageId));
+          s.setTimestamp(6, past(n, (long) days * perDay));
+          s.setBoolean(7, true);
+        });
+  }
+
+  static void jobs(int jobs) throws SQLException {
+    insert(
+        "workshop",
+        "insert into maintenance_job (id, workshop_planning_date, start_time, end_time,"
+            + " customer_id, vehicle_license_number, description) values (?, ?, ?, ?, ?, ?, ?)",
+        jobs,
+        (s, j) -> {
+          s.setString(1, jobId(j));
+          s.setObject(2, LocalDate.parse(day(j / JOBS_PER_DAY)));
+          s.setTimestamp(3, Timestamp.valueOf(start(j)));
+          s.setTimestamp(4, Timestamp.valueOf(start(j).plusMinutes(20)));
+          s.setString(5, customerId(j % CUSTOMERS));
+          s.setString(6, licenseNumber(j % CUSTOMERS));
+          s.setString(7, "Major service");
+        });
+    insert(
+        "notification",
+        "insert into reminder_job (job_id, customer_id, license_number, description, start_time,"
+            + " planned, finished, row_version) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        jobs,
+        (s, j) -> {
+          s.setString(1, jobId(j));
+          s.setString(2, customerId(j % CUSTOMERS));
+          s.setString(3, licenseNumber(j % CUSTOMERS));
+          s.setString(4, "Major service");
+          s.setTimestamp(5, Timestamp.valueOf(start(j)));
+          s.setBoolean(6, true);
+          s.setBoolean(7, false);
+          s.setLong(8, 1);
+        });
+    insert(
+        "invoicing",
+        "insert into invoice_job (job_id, customer_id, license_number, description, start_time,"
+            + " finished, version) values (?, ?, ?, ?, ?, ?, ?)",
+        jobs,
+        (s, j) -> {
+          s.setString(1, jobId(j));
+          s.setString(2, customerId(j % CUSTOMERS));
+          s.setString(3, licenseNumber(j % CUSTOMERS));
+          s.setString(4, "Major service");
+          s.setTimestamp(5, Timestamp.valueOf(start(j)));
+          s.setBoolean(6, false);
+          s.setLong(7, 1);
+        });
+  }
+
+  /**
+   * The audit log holds every seeded event (registrations, then planning events) and each handler
+   * has processed each of them once; {@code seed.events} rows in all, as many as stored events.
+   */
+  static void auditAndProcessed(int days) throws SQLException {
+    int perDay = JOBS_PER_DAY + 1;
+    int planningEvents = Math.max(0, EVENTS - 2 * CUSTOMERS);
+    int total = 2 * CUSTOMERS + Math.min(planningEvents, days * perDay);
+    insert(
+        "auditlog",
+        "insert into audit_entry (message_id, message_type, aggregate_id, payload, event_time,"
+            + " published_at, received_at) values (?, ?, ?, ?, ?, ?, ?)",
+        total,
+        (s, n) -> {
+          Timestamp at = past(n, total);
+          s.setString(1, messageId(n));
+          s.setString(2, type(n, perDay));
+          s.setString(3, aggregate(n, perDay));
+          s.setString(4, payload(n, perDay));
+          s.setTimestamp(5, at);
+          s.setTimestamp(6, at);
+          s.setTimestamp(7, at);
+        });
+    for (String database : new String[] {"workshop", "notification", "invoicing"}) {
+      insert(
+          database,
+          "insert into processed_message (message_id, message_type, handled_at) values (?, ?, ?)",
+          total,
+          (s, n) -> {
+            s.setString(1, messageId(n));
+            s.setString(2, type(n, perDay));
+            s.setTimestamp(3, past(n, total));
+          });
+    }
+  }
+
+  private static String type(int n, int perDay) {
+    if (n < CUSTOMERS) {
+      return "CustomerRegistered";
+    }
+    if (n < 2 * CUSTOMERS) {
+      return "VehicleRegistered";
+    }
+    return (n - 2 * CUSTOMERS) % perDay == 0 ? "WorkshopPlanningCreated" : "MaintenanceJobPlanned";
+  }
+
+  private static String aggregate(int n, int perDay) {
+    if (n < CUSTOMERS) {
+      return customerId(n);
+    }
+    if (n < 2 * CUSTOMERS) {
+      return licenseNumber(n - CUSTOMERS);
+    }
+    return day((n - 2 * CUSTOMERS) / perDay);
+  }
+
+  private static String payload(int n, int perDay) {
+    String messageId = messageId(n);
+    if (n < CUSTOMERS) {
+      return """
+          {"messageType":"CustomerRegistered","address":"Stationsweg %d","city":"City %d",\
+          "customerId":"%s","emailAddress":"customer%d@example.com","messageId":"%s",\
+          "name":"Customer %d","postalCode":"%04d AB","telephoneNumber":"06%08d"}"""
+          .formatted(n % 300 + 1, n % 500, customerId(n), n, messageId, n, 1000 + n % 9000, n);
+    }
+    if (n < 2 * CUSTOMERS) {
+      int v = n - CUSTOMERS;
+      return """
+          {"messageType":"VehicleRegistered","brand":"Volkswagen","licenseNumber":"%s",\
+          "messageId":"%s","ownerId":"%s","type":"Golf"}"""
+          .formatted(licenseNumber(v), messageId, customerId(v));
+    }
+    int e = n - 2 * CUSTOMERS;
+    return planningEvent(e / perDay, e % perDay, messageId);
+  }
+}
