@@ -207,32 +207,21 @@ public final class EndToEndBenchmark {
 
     lines.add("| broker ceiling (1 producer, 4 durable subscribers) | each run | median |");
     lines.add("|---|---:|---:|");
-    lines.add(
-        ceilingRow(
-            "sent (msg/s)",
-            ceilings,
-            ceiling,
-            c -> String.format(Locale.ROOT, "%,.0f", c.sentPerSecond)));
+    lines.add(ceilingRow("sent (msg/s)", ceilings, ceiling, c -> fmt("%,.0f", c.sentPerSecond)));
     lines.add(
         ceilingRow(
             "received (msg/s, all 4 subscribers)",
             ceilings,
             ceiling,
-            c -> String.format(Locale.ROOT, "%,.0f", c.receivedPerSecond)));
+            c -> fmt("%,.0f", c.receivedPerSecond)));
     lines.add(
         ceilingRow(
             "send latency p50 / p99 (ms)",
             ceilings,
             ceiling,
-            c -> String.format(Locale.ROOT, "%.2f / %.1f", c.sendP50, c.sendP99)));
+            c -> fmt("%.2f / %.1f", c.sendP50, c.sendP99)));
     lines.add("");
-    lines.add(
-        "| measure | "
-            + results.stream()
-                .map(r -> r.clients + (r.clients == 1 ? " client" : " clients"))
-                .collect(Collectors.joining(" | "))
-            + " |");
-    lines.add("|---|" + "---:|".repeat(results.size()));
+    lines.addAll(loadHeader("measure", results));
     lines.add(
         loadRow(
             "requests accepted (2xx/s, in the window)",
@@ -262,7 +251,7 @@ public final class EndToEndBenchmark {
         loadRow(
             "CPU per event processed, servers and infrastructure (ms, in the window)",
             results,
-            r -> fmt("%.1f", 1000 * r.systemCpuSeconds() / Math.max(1, r.processedInWindow))));
+            r -> fmt("%.1f", r.perEvent(r.systemCpuSeconds()))));
     lines.add(loadRow("failed requests (non-2xx or error)", results, r -> "" + r.failed));
     lines.add(loadRow("drain after the load (s)", results, r -> fmt("%.1f", r.drainSeconds)));
     lines.add("");
@@ -294,24 +283,11 @@ public final class EndToEndBenchmark {
           Duration.ofMinutes(2));
     }
     lines.add("");
-    lines.add(
-        "| process (group): CPU per event (ms) | "
-            + results.stream()
-                .map(r -> r.clients + (r.clients == 1 ? " client" : " clients"))
-                .collect(Collectors.joining(" | "))
-            + " |");
-    lines.add("|---|" + "---:|".repeat(results.size()));
+    lines.addAll(loadHeader("process (group): CPU per event (ms)", results));
     for (String name : results.get(0).cpuSeconds.keySet()) {
       lines.add(
           loadRow(
-              name,
-              results,
-              r ->
-                  fmt(
-                      "%.2f",
-                      1000
-                          * r.cpuSeconds.getOrDefault(name, 0.0)
-                          / Math.max(1, r.processedInWindow))));
+              name, results, r -> fmt("%.2f", r.perEvent(r.cpuSeconds.getOrDefault(name, 0.0)))));
     }
     if (H2_STATS) {
       lines.add("");
@@ -328,6 +304,19 @@ public final class EndToEndBenchmark {
 
   private static String fmt(String format, Object... values) {
     return String.format(Locale.ROOT, format, values);
+  }
+
+  /** The header of a table with one column per load, named by its number of clients. */
+  private static List<String> loadHeader(String first, List<Result> results) {
+    return List.of(
+        "| "
+            + first
+            + " | "
+            + results.stream()
+                .map(r -> r.clients + (r.clients == 1 ? " client" : " clients"))
+                .collect(Collectors.joining(" | "))
+            + " |",
+        "|---|" + "---:|".repeat(results.size()));
   }
 
   private static String loadRow(
@@ -595,6 +584,11 @@ public final class EndToEndBenchmark {
       double drainSeconds,
       Map<String, Double> cpuSeconds,
       long processedInWindow) {
+
+    /** CPU seconds spent in the window, per event processed in it, in milliseconds. */
+    double perEvent(double cpuSeconds) {
+      return 1000 * cpuSeconds / Math.max(1, processedInWindow);
+    }
 
     double systemCpuSeconds() {
       return cpuSeconds.entrySet().stream()

@@ -32,6 +32,7 @@ public final class SeedData {
   private static final int CUSTOMERS = Integer.getInteger("seed.customers", 200_000);
   private static final int EVENTS = Integer.getInteger("seed.events", 1_000_000);
   private static final int JOBS_PER_DAY = 24;
+  private static final String JOB_DESCRIPTION = "Major service";
   private static final int BATCH = 1_000;
   private static final LocalDate FIRST_DAY = LocalDate.of(2030, 1, 1);
   private static final Instant NOW = Instant.now();
@@ -129,6 +130,28 @@ public final class SeedData {
         .plusMinutes(20L * (job % JOBS_PER_DAY));
   }
 
+  /** Seeded customer {@code n}, as the customer service registered it. */
+  record Customer(
+      String id,
+      String name,
+      String address,
+      String postalCode,
+      String city,
+      String telephoneNumber,
+      String emailAddress) {
+
+    static Customer of(int n) {
+      return new Customer(
+          customerId(n),
+          "Customer " + n,
+          "Stationsweg " + (n % 300 + 1),
+          String.format(Locale.ROOT, "%04d AB", 1000 + n % 9000),
+          "City " + n % 500,
+          String.format(Locale.ROOT, "06%08d", n),
+          "customer" + n + "@example.com");
+    }
+  }
+
   static void customers() throws SQLException {
     insert(
         "customer",
@@ -136,22 +159,24 @@ public final class SeedData {
             + " email_address) values (?, ?, ?, ?, ?, ?, ?)",
         CUSTOMERS,
         (s, n) -> {
-          s.setString(1, customerId(n));
-          s.setString(2, "Customer " + n);
-          s.setString(3, "Stationsweg " + (n % 300 + 1));
-          s.setString(4, String.format(Locale.ROOT, "%04d AB", 1000 + n % 9000));
-          s.setString(5, "City " + n % 500);
-          s.setString(6, "06" + String.format(Locale.ROOT, "%08d", n));
-          s.setString(7, "customer" + n + "@example.com");
+          Customer customer = Customer.of(n);
+          s.setString(1, customer.id());
+          s.setString(2, customer.name());
+          s.setString(3, customer.address());
+          s.setString(4, customer.postalCode());
+          s.setString(5, customer.city());
+          s.setString(6, customer.telephoneNumber());
+          s.setString(7, customer.emailAddress());
         });
     insert(
         "workshop",
         "insert into customer (customer_id, name, telephone_number) values (?, ?, ?)",
         CUSTOMERS,
         (s, n) -> {
-          s.setString(1, customerId(n));
-          s.setString(2, "Customer " + n);
-          s.setString(3, "06" + String.format(Locale.ROOT, "%08d", n));
+          Customer customer = Customer.of(n);
+          s.setString(1, customer.id());
+          s.setString(2, customer.name());
+          s.setString(3, customer.telephoneNumber());
         });
     insert(
         "notification",
@@ -159,10 +184,11 @@ public final class SeedData {
             + " values (?, ?, ?, ?)",
         CUSTOMERS,
         (s, n) -> {
-          s.setString(1, customerId(n));
-          s.setString(2, "Customer " + n);
-          s.setString(3, "06" + String.format(Locale.ROOT, "%08d", n));
-          s.setString(4, "customer" + n + "@example.com");
+          Customer customer = Customer.of(n);
+          s.setString(1, customer.id());
+          s.setString(2, customer.name());
+          s.setString(3, customer.telephoneNumber());
+          s.setString(4, customer.emailAddress());
         });
     insert(
         "invoicing",
@@ -170,11 +196,12 @@ public final class SeedData {
             + " ?)",
         CUSTOMERS,
         (s, n) -> {
-          s.setString(1, customerId(n));
-          s.setString(2, "Customer " + n);
-          s.setString(3, "Stationsweg " + (n % 300 + 1));
-          s.setString(4, String.format(Locale.ROOT, "%04d AB", 1000 + n % 9000));
-          s.setString(5, "City " + n % 500);
+          Customer customer = Customer.of(n);
+          s.setString(1, customer.id());
+          s.setString(2, customer.name());
+          s.setString(3, customer.address());
+          s.setString(4, customer.postalCode());
+          s.setString(5, customer.city());
         });
   }
 
@@ -201,21 +228,22 @@ public final class SeedData {
           .formatted(day(d), messageId);
     }
     int job = d * JOBS_PER_DAY + e - 1;
-    int owner = job % CUSTOMERS;
+    Customer owner = Customer.of(job % CUSTOMERS);
     return """
-        {"messageType":"MaintenanceJobPlanned","customerInfo":{"id":"%s","name":"Customer %d",\
-        "telephoneNumber":"06%08d"},"description":"Major service","endTime":"%s","jobId":"%s",\
+        {"messageType":"MaintenanceJobPlanned","customerInfo":{"id":"%s","name":"%s",\
+        "telephoneNumber":"%s"},"description":"%s","endTime":"%s","jobId":"%s",\
         "messageId":"%s","startTime":"%s","vehicleInfo":{"brand":"Volkswagen",\
         "licenseNumber":"%s","type":"Golf"}}"""
         .formatted(
-            customerId(owner),
-            owner,
-            owner,
+            owner.id(),
+            owner.name(),
+            owner.telephoneNumber(),
+            JOB_DESCRIPTION,
             start(job).plusMinutes(20),
             jobId(job),
             messageId,
             start(job),
-            licenseNumber(owner));
+            licenseNumber(job % CUSTOMERS));
   }
 
   static void planning(int days) throws SQLException {
@@ -247,20 +275,28 @@ public final class SeedData {
         });
   }
 
+  /**
+   * Binds what every read model keeps of job {@code j}, in this order: its id, customer, license
+   * number, description and start.
+   */
+  static void bindJob(PreparedStatement s, int j) throws SQLException {
+    s.setString(1, jobId(j));
+    s.setString(2, customerId(j % CUSTOMERS));
+    s.setString(3, licenseNumber(j % CUSTOMERS));
+    s.setString(4, JOB_DESCRIPTION);
+    s.setTimestamp(5, Timestamp.valueOf(start(j)));
+  }
+
   static void jobs(int jobs) throws SQLException {
     insert(
         "workshop",
-        "insert into maintenance_job (id, workshop_planning_date, start_time, end_time,"
-            + " customer_id, vehicle_license_number, description) values (?, ?, ?, ?, ?, ?, ?)",
+        "insert into maintenance_job (id, customer_id, vehicle_license_number, description,"
+            + " start_time, end_time, workshop_planning_date) values (?, ?, ?, ?, ?, ?, ?)",
         jobs,
         (s, j) -> {
-          s.setString(1, jobId(j));
-          s.setObject(2, LocalDate.parse(day(j / JOBS_PER_DAY)));
-          s.setTimestamp(3, Timestamp.valueOf(start(j)));
-          s.setTimestamp(4, Timestamp.valueOf(start(j).plusMinutes(20)));
-          s.setString(5, customerId(j % CUSTOMERS));
-          s.setString(6, licenseNumber(j % CUSTOMERS));
-          s.setString(7, "Major service");
+          bindJob(s, j);
+          s.setTimestamp(6, Timestamp.valueOf(start(j).plusMinutes(20)));
+          s.setObject(7, LocalDate.parse(day(j / JOBS_PER_DAY)));
         });
     insert(
         "notification",
@@ -268,11 +304,7 @@ public final class SeedData {
             + " planned, finished, row_version) values (?, ?, ?, ?, ?, ?, ?, ?)",
         jobs,
         (s, j) -> {
-          s.setString(1, jobId(j));
-          s.setString(2, customerId(j % CUSTOMERS));
-          s.setString(3, licenseNumber(j % CUSTOMERS));
-          s.setString(4, "Major service");
-          s.setTimestamp(5, Timestamp.valueOf(start(j)));
+          bindJob(s, j);
           s.setBoolean(6, true);
           s.setBoolean(7, false);
           s.setLong(8, 1);
@@ -283,11 +315,7 @@ public final class SeedData {
             + " finished, version) values (?, ?, ?, ?, ?, ?, ?)",
         jobs,
         (s, j) -> {
-          s.setString(1, jobId(j));
-          s.setString(2, customerId(j % CUSTOMERS));
-          s.setString(3, licenseNumber(j % CUSTOMERS));
-          s.setString(4, "Major service");
-          s.setTimestamp(5, Timestamp.valueOf(start(j)));
+          bindJob(s, j);
           s.setBoolean(6, false);
           s.setLong(7, 1);
         });
@@ -352,11 +380,20 @@ public final class SeedData {
   private static String payload(int n, int perDay) {
     String messageId = messageId(n);
     if (n < CUSTOMERS) {
+      Customer customer = Customer.of(n);
       return """
-          {"messageType":"CustomerRegistered","address":"Stationsweg %d","city":"City %d",\
-          "customerId":"%s","emailAddress":"customer%d@example.com","messageId":"%s",\
-          "name":"Customer %d","postalCode":"%04d AB","telephoneNumber":"06%08d"}"""
-          .formatted(n % 300 + 1, n % 500, customerId(n), n, messageId, n, 1000 + n % 9000, n);
+          {"messageType":"CustomerRegistered","address":"%s","city":"%s","customerId":"%s",\
+          "emailAddress":"%s","messageId":"%s","name":"%s","postalCode":"%s",\
+          "telephoneNumber":"%s"}"""
+          .formatted(
+              customer.address(),
+              customer.city(),
+              customer.id(),
+              customer.emailAddress(),
+              messageId,
+              customer.name(),
+              customer.postalCode(),
+              customer.telephoneNumber());
     }
     if (n < 2 * CUSTOMERS) {
       int v = n - CUSTOMERS;
