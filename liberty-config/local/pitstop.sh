@@ -342,12 +342,21 @@ ready() { # name [instance] -> 0 when /health/ready answers 200
   curl -fsS -o /dev/null --max-time 5 "http://localhost:$(port_of "$1" "${2:-1}")/health/ready" 2>/dev/null
 }
 
+# An application that failed to start (CWWKZ0002E, e.g. a database whose migration failed) never becomes ready: say
+# why at once instead of waiting for the timeout.
+app_failed() { # name (NAME or NAME-INSTANCE)
+  local failure
+  failure=$(grep -m1 -o 'CWWKZ0002E: .*' "$RUN/server-$1.log" 2>/dev/null | cut -c1-600) || return 0
+  die "server $1 could not start its application: $failure (see $RUN/server-$1.log)"
+}
+
 wait_ready() { # names..., each NAME or NAME-INSTANCE
   local deadline=$((SECONDS + READY_TIMEOUT)) name pending
   while :; do
     pending=()
     for name in "$@"; do
       pid_alive "server-$name" || die "server $name stopped while starting; see $RUN/server-$name.log"
+      app_failed "$name"
       if [[ $name =~ ^(.*)-([0-9]+)$ ]]; then
         ready "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}" || pending+=("$name")
       else

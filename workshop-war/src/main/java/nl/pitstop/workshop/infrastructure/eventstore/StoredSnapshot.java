@@ -28,7 +28,10 @@ public class StoredSnapshot {
   private int schemaVersion;
 
   @Lob
-  @Column(name = "state", nullable = false)
+  @Column(
+      name = "state",
+      nullable = false,
+      columnDefinition = "VARBINARY(MAX) NOT NULL") // not the deprecated IMAGE
   private byte[] state;
 
   @Column(name = "taken_at", nullable = false)

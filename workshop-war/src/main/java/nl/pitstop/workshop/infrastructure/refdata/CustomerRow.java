@@ -7,11 +7,11 @@ import jakarta.persistence.Table;
 import nl.pitstop.workshop.application.CustomerInfo;
 
 /**
- * Read-only view of the read model's customer table, which the workshop projection (handlers)
- * writes; its columns match that projection's mapping.
+ * A customer of the workshop read model, read through the view {@code planning_customer} that the
+ * read model's owner, the workshop projection (handlers), makes in its migrations for this API.
  */
 @Entity
-@Table(name = "customer")
+@Table(name = "planning_customer")
 public class CustomerRow {
 
   @Id

@@ -7,12 +7,11 @@ import jakarta.persistence.Table;
 import nl.pitstop.workshop.application.VehicleReference;
 
 /**
- * Read-only view of the read model's vehicle table, which the workshop projection (handlers)
- * writes; its columns match that projection's mapping (whichever server starts first creates the
- * table).
+ * A vehicle of the workshop read model, read through the view {@code planning_vehicle} that the
+ * read model's owner, the workshop projection (handlers), makes in its migrations for this API.
  */
 @Entity
-@Table(name = "vehicle")
+@Table(name = "planning_vehicle")
 public class VehicleRow {
 
   @Id

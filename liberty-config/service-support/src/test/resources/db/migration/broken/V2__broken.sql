@@ -1,0 +1,2 @@
+ALTER TABLE garage ADD city VARCHAR(100) NULL;
+ALTER TABLE no_such_table ADD country VARCHAR(100) NULL;

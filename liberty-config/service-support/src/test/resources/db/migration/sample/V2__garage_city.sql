@@ -1,0 +1,2 @@
+ALTER TABLE garage ADD city VARCHAR(100) NULL;
+CREATE INDEX ix_garage_city ON garage (city);

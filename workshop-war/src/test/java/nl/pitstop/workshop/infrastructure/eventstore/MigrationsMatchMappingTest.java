@@ -1,0 +1,16 @@
+package nl.pitstop.workshop.infrastructure.eventstore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nl.pitstop.testing.schema.MappedSchema;
+import org.junit.jupiter.api.Test;
+
+/** The event store made by its migrations is the one the persistence unit maps. */
+class MigrationsMatchMappingTest {
+
+  @Test
+  void everyMappedTableIsMigratedWithTheSameColumns() {
+    assertEquals(List.of(), MappedSchema.differences("eventstore", "workshopeventstore"));
+  }
+}
