@@ -10,6 +10,7 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the databases named in {@code pitstop.schema.migrations} to this build's schema while the
@@ -61,14 +62,20 @@ public class SchemaMigrationExtension implements Extension {
       migrations.validate();
       LOG.info(() -> "Schema of " + parts[1] + " at version " + migrations.currentVersion());
     } else {
-      int applied = migrations.migrate();
+      MigrateResult result = migrations.migrate();
+      String version =
+          result.targetSchemaVersion != null
+              ? result.targetSchemaVersion
+              : result.initialSchemaVersion;
       LOG.info(
           () ->
               "Schema of "
                   + parts[1]
                   + " at version "
-                  + migrations.currentVersion()
-                  + (applied == 0 ? "" : " (" + applied + " migrations applied)"));
+                  + version
+                  + (result.migrationsExecuted == 0
+                      ? ""
+                      : " (" + result.migrationsExecuted + " migrations applied)"));
     }
   }
 }

@@ -71,14 +71,14 @@ public final class SchemaMigrations {
    * back (SQL Server); Flyway's lock on its history table lets one of several servers starting at
    * once migrate while the others wait, then find nothing left to do.
    *
-   * @return how many migrations were applied
+   * @return how many migrations were applied ({@code migrationsExecuted}) and the version the
+   *     database is at now ({@code targetSchemaVersion}, or {@code initialSchemaVersion} when none)
    * @throws SchemaMigrationException naming the database and the migration that failed
    */
-  public int migrate() {
+  public MigrateResult migrate() {
     for (int attempt = 1; ; attempt++) {
       try {
-        MigrateResult result = flyway.migrate();
-        return result.migrationsExecuted;
+        return flyway.migrate();
       } catch (FlywayException e) {
         if (attempt == ATTEMPTS || !racedAnotherServer(e)) {
           throw new SchemaMigrationException(database, e);
