@@ -89,6 +89,63 @@ class ContainerLayoutIT {
     return servers.stream().filter(s -> s.image().equals(image)).findFirst().orElseThrow();
   }
 
+  /** The databases (migrations folder = database) each image's migration command is given. */
+  static final Map<String, List<String>> DATABASES =
+      Map.of(
+          "customer-api", List.of("customer"),
+          "vehicle-api", List.of("vehicle"),
+          "workshop-api", List.of("workshopeventstore"),
+          "handlers", List.of("auditlog", "workshop", "notification", "invoicing", "timeservice"),
+          "webapp", List.of());
+
+  /**
+   * Runs first: the schema migration command of every image with databases, from the image's own
+   * layout (its jars, its migrations, the JDBC drivers of its shared resources) as a DDL login
+   * would run it before the server starts (docs/adr/0018).
+   */
+  @Test
+  @Order(0)
+  void everyImageWithDatabasesMigratesThemWithItsOwnCommand() throws Exception {
+    for (Server server : servers) {
+      List<String> databases = DATABASES.get(server.image());
+      Path userDir = layOut(server);
+      Path tool = userDir.getParent().resolve("opt/pitstop/schema");
+      assertEquals(!databases.isEmpty(), Files.isDirectory(tool), server.name() + ": " + tool);
+      if (databases.isEmpty()) {
+        continue;
+      }
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  String.join(
+                      java.io.File.pathSeparator,
+                      tool.toString(),
+                      tool.resolve("lib/*").toString(),
+                      userDir.resolve("shared/resources/jdbc/*").toString()),
+                  "nl.pitstop.support.schema.MigrateCommand"));
+      for (String database : databases) {
+        command.add(
+            database
+                + "=jdbc:h2:tcp://localhost:9092/"
+                + database
+                + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
+      }
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().put("DB_USER", LOCAL.get("DB_USER"));
+      builder.environment().put("DB_PASSWORD", LOCAL.get("DB_PASSWORD"));
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes());
+      assertEquals(0, process.waitFor(), server.name() + ": " + output);
+      for (String database : databases) {
+        assertTrue(
+            output.contains("Schema of " + database + " at version "),
+            server.name() + ": " + output);
+      }
+    }
+  }
+
   @Test
   @Order(1)
   void everyImageStartsAndGetsReadyWithTheEnvironmentOfTheDevOverlay() throws Exception {
@@ -111,22 +168,33 @@ class ContainerLayoutIT {
 
   /**
    * Runs second: H2 creates a database with the account of its first connection, so the databases
-   * must exist (made by the test above) before a server logs in with a wrong password.
+   * must exist (made by the tests above) before a server logs in with a wrong password.
    */
   @Test
   @Order(2)
-  void withoutItsCredentialsAnImageDoesNotFallBackToTheLocalDefaults() throws Exception {
+  void withoutItsDatabasePasswordAnImageDoesNotFallBackToTheLocalDefault() throws Exception {
     Server customer = server("customer-api");
     Map<String, String> environment = localEnvironment(customer);
     // The local run's default password is "pitstop" too: without the variable, the image's
-    // server.xml default would log in. The image must not.
+    // server.xml default would log in. The image must not: its login is refused, and the
+    // application does not start, since it cannot check its schema (docs/adr/0018).
     environment.remove("DB_PASSWORD");
+    try (Running running = start(customer, environment)) {
+      String refused = running.awaitLog("CWWKZ0002E", Duration.ofMinutes(3));
+      assertTrue(refused.contains("database customer"), refused);
+      assertTrue(refused.contains("Wrong user name or password"), refused);
+      assertEquals(503, running.readiness().statusCode());
+    }
+  }
+
+  @Test
+  @Order(3)
+  void withoutItsBrokerPasswordAnImageDoesNotFallBackToTheLocalDefault() throws Exception {
+    Server customer = server("customer-api");
+    Map<String, String> environment = localEnvironment(customer);
     environment.remove("BROKER_PASSWORD");
     try (Running running = start(customer, environment)) {
       running.awaitStarted(Duration.ofMinutes(3));
-      HttpResponse<String> ready = running.readiness();
-      assertEquals(503, ready.statusCode(), ready.body());
-      assertTrue(ready.body().contains("\"DOWN\""), ready.body());
       // The broker is not part of an API's readiness (docs/adr/0015); its status shows the login.
       HttpResponse<String> broker = running.get("/status/broker");
       assertEquals(503, broker.statusCode(), broker.body());
@@ -199,6 +267,19 @@ class ContainerLayoutIT {
               + consoleLog());
     }
 
+    /** The first console line with the text, once it is there. */
+    String awaitLog(String text, Duration timeout) throws InterruptedException {
+      Instant deadline = Instant.now().plus(timeout);
+      while (Instant.now().isBefore(deadline)) {
+        var line = consoleLog().lines().filter(l -> l.contains(text)).findFirst();
+        if (line.isPresent()) {
+          return line.get();
+        }
+        Thread.sleep(1000);
+      }
+      throw new AssertionError("no " + text + " within " + timeout + "\n" + consoleLog());
+    }
+
     String consoleLog() {
       Path log = userDir.resolve("servers/defaultServer/logs/console.log");
       try {
@@ -217,13 +298,22 @@ class ContainerLayoutIT {
   /** Lays out the server's image and starts it. */
   static Running start(Server server, Map<String, String> environment) {
     ServerConfig config = server.config();
-    Path module = config.module;
-    Path userDir = module.resolve("target/container-layout/usr");
-    Path wlp = module.resolve("target/liberty/wlp");
+    Path wlp = config.module.resolve("target/liberty/wlp");
     if (!Files.isDirectory(wlp)) {
       throw new IllegalStateException(
           wlp + " is missing: build the modules first (./mvnw package)");
     }
+    Path userDir = layOut(server);
+    Running running = new Running(wlp, userDir, environment, config.httpPort());
+    server(wlp, userDir, environment, "start");
+    return running;
+  }
+
+  /** Lays out the server's image as its Containerfile's COPY lines say; returns its user dir. */
+  static Path layOut(Server server) {
+    ServerConfig config = server.config();
+    Path module = config.module;
+    Path userDir = module.resolve("target/container-layout/usr");
     deleteRecursively(userDir.getParent());
     for (String copy : config.containerfileLines("COPY")) {
       List<String> arguments = new ArrayList<>(List.of(copy.split(" ")));
@@ -233,15 +323,19 @@ class ContainerLayoutIT {
         copy(module.resolve(source), target(userDir, destination));
       }
     }
-    Running running = new Running(wlp, userDir, environment, config.httpPort());
-    server(wlp, userDir, environment, "start");
-    return running;
+    return userDir;
   }
 
-  /** Where a path of the image lies in the layout: the Liberty user directory and /config. */
+  /**
+   * Where a path of the image lies in the layout: the Liberty user directory, /config, and
+   * /opt/pitstop (the schema migration command) beside the user directory.
+   */
   static Path target(Path userDir, String imagePath) {
     if (imagePath.startsWith("/opt/ol/wlp/usr/")) {
       return userDir.resolve(imagePath.substring("/opt/ol/wlp/usr/".length()));
+    }
+    if (imagePath.startsWith("/opt/pitstop/")) {
+      return userDir.getParent().resolve(imagePath.substring(1));
     }
     if (imagePath.startsWith("/config/")) {
       return userDir.resolve("servers/defaultServer").resolve(imagePath.substring(8));

@@ -4,6 +4,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -48,17 +49,31 @@ public final class SchemaMigrations {
   private final String database;
   private final Flyway flyway;
 
+  /** A server's database, through its data source, with the application's class loader. */
   public SchemaMigrations(String database, DataSource dataSource, ClassLoader classLoader) {
+    this(database, configure(database, classLoader).dataSource(dataSource));
+  }
+
+  /** A database by its JDBC URL and a login (the migration command, outside a server). */
+  public static SchemaMigrations at(String database, String url, String user, String password) {
+    return new SchemaMigrations(
+        database,
+        configure(database, SchemaMigrations.class.getClassLoader())
+            .dataSource(url, user, password));
+  }
+
+  private SchemaMigrations(String database, FluentConfiguration configuration) {
     this.database = database;
-    this.flyway =
-        Flyway.configure(classLoader)
-            .dataSource(dataSource)
-            .locations(location(database))
-            .failOnMissingLocations(true)
-            .baselineOnMigrate(true)
-            // (with Flyway's own description: 12.4 does not see a baseline row described otherwise)
-            .baselineVersion(BASELINE_VERSION)
-            .load();
+    this.flyway = configuration.load();
+  }
+
+  private static FluentConfiguration configure(String database, ClassLoader classLoader) {
+    return Flyway.configure(classLoader)
+        .locations(location(database))
+        .failOnMissingLocations(true)
+        .baselineOnMigrate(true)
+        // (with Flyway's own description: 12.4 does not see a baseline row described otherwise)
+        .baselineVersion(BASELINE_VERSION);
   }
 
   /** Where a database's migrations lie on the class path. */
