@@ -10,7 +10,9 @@
 # Needs: oc (or kubectl) logged in to the cluster, the Open Liberty Operator installed, and for --mesh OpenShift
 # Service Mesh. The images come from the internal registry: openshift/build-images.sh --push --registry
 # <registry route>/pitstop-dev first. The script creates the namespace and, when missing, the Secrets
-# pitstop-database-credentials, pitstop-broker-credentials and pitstop-smtp-credentials with random passwords
+# sqlserver-admin (the dev SQL Server's sa), pitstop-database-ddl-credentials (the login that migrates the schemas),
+# pitstop-database-credentials (the servers' data-only login), pitstop-broker-credentials and
+# pitstop-smtp-credentials with random passwords
 # (never printed), applies the overlay and waits until every server is ready.
 # KUBECTL=... chooses the client; WAIT_TIMEOUT (default 15m) how long to wait.
 set -euo pipefail
@@ -71,7 +73,12 @@ secret() { # name, then KEY=VALUE lines
   "$k" -n "$namespace" create secret generic "$name" --from-env-file="$file"
   rm -f "$file"
 }
-secret pitstop-database-credentials "DB_USER=sa" "DB_PASSWORD=$(password)"
+# The dev SQL Server's administrator, and the two logins its init Job creates in every database (docs/adr/0018): one
+# that may change the schema (the init containers migrate with it), one that may only read and write data (the
+# servers run with it).
+secret sqlserver-admin "MSSQL_SA_PASSWORD=$(password)"
+secret pitstop-database-ddl-credentials "DB_USER=pitstop_migrate" "DB_PASSWORD=$(password)"
+secret pitstop-database-credentials "DB_USER=pitstop_app" "DB_PASSWORD=$(password)"
 secret pitstop-broker-credentials "BROKER_USER=pitstop" "BROKER_PASSWORD=$(password)"
 secret pitstop-smtp-credentials "SMTP_USER=pitstop" "SMTP_PASSWORD=$(password)"
 

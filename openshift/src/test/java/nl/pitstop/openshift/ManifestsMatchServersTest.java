@@ -104,6 +104,50 @@ class ManifestsMatchServersTest {
     }
   }
 
+  /**
+   * docs/adr/0018: a server with databases gets them migrated by an init container of its own
+   * image, with the DDL login, for exactly the databases it would migrate itself; the server then
+   * only validates them.
+   */
+  @Test
+  void everyServerWithDatabasesHasThemMigratedBeforeItStartsAndOnlyValidatesThem() {
+    for (Server server : allServers()) {
+      List<String> migrations = server.config().schemaMigrations();
+      List<Object> init = list(at(server.app(), "spec", "initContainers"));
+      if (migrations.isEmpty()) {
+        assertTrue(init.isEmpty(), server.name() + " has no database to migrate");
+        continue;
+      }
+      assertEquals(1, init.size(), server.name());
+      Object migrate = init.get(0);
+      assertEquals(
+          at(server.app(), "spec", "applicationImage"),
+          at(migrate, "image"),
+          server.name() + ": the migration command of the server's own image");
+      List<Object> command = list(at(migrate, "command"));
+      assertEquals(
+          "nl.pitstop.support.schema.MigrateCommand",
+          command.get(command.size() - 1),
+          server.name());
+      List<String> databases =
+          list(at(migrate, "args")).stream()
+              .map(String.class::cast)
+              .map(argument -> argument.substring(0, argument.indexOf('=')))
+              .toList();
+      assertEquals(migrations, databases, server.name() + ": the databases it migrates");
+      assertTrue(
+          list(at(migrate, "envFrom")).stream()
+              .anyMatch(
+                  source ->
+                      "pitstop-database-ddl-credentials".equals(at(source, "secretRef", "name"))),
+          server.name() + ": the init container logs in with the DDL login");
+      assertEquals(
+          "validate",
+          server.environment().get("PITSTOP_SCHEMA_ACTION"),
+          server.name() + " only validates its schema");
+    }
+  }
+
   @Test
   void everyEnvironmentVariableIsOneTheServerReads() {
     for (Server server : allServers()) {
@@ -256,7 +300,8 @@ class ManifestsMatchServersTest {
     String script =
         Files.readString(Manifests.openshift().resolve("components/dev/create-databases.sql"));
     Set<String> created = new TreeSet<>();
-    Matcher create = Pattern.compile("CREATE DATABASE (\\w+);").matcher(script);
+    // the databases the script creates (and gives the two logins): its VALUES list
+    Matcher create = Pattern.compile("\\('(\\w+)'\\)").matcher(script);
     while (create.find()) {
       created.add(create.group(1));
     }

@@ -95,37 +95,58 @@ class OverlaysTest {
     List<Map<String, Object>> objects = rendered.get(overlay);
     Set<String> configMaps =
         ofKind(objects, "ConfigMap").map(Manifests::name).collect(Collectors.toSet());
-    Set<String> secretsReferenced = new TreeSet<>();
     for (Map<String, Object> app : apps(overlay)) {
-      for (Object source : list(at(app, "spec", "envFrom"))) {
-        Object configMap = at(source, "configMapRef", "name");
-        if (configMap != null) {
-          assertTrue(configMaps.contains(configMap), name(app) + " names " + configMap);
-        }
-        Object secret = at(source, "secretRef", "name");
-        if (secret != null) {
-          secretsReferenced.add((String) secret);
-        }
-      }
-      for (Object volume : list(at(app, "spec", "volumes"))) {
-        Object secret = at(volume, "secret", "secretName");
-        if (secret != null) {
-          secretsReferenced.add((String) secret);
-        }
-        for (Object projected : list(at(volume, "projected", "sources"))) {
-          Object name = at(projected, "secret", "name");
-          if (name != null) {
-            secretsReferenced.add((String) name);
+      for (Object container : containersOf(app)) {
+        for (Object source : list(at(container, "envFrom"))) {
+          Object configMap = at(source, "configMapRef", "name");
+          if (configMap != null) {
+            assertTrue(configMaps.contains(configMap), name(app) + " names " + configMap);
           }
         }
       }
+    }
+    Set<String> secretsReferenced = new TreeSet<>();
+    for (Map<String, Object> object : objects) {
+      secretsNamed(object, secretsReferenced);
     }
     assertTrue(ofKind(objects, "Secret").findAny().isEmpty(), "no Secret in the repository");
     Set<String> expected = new TreeSet<>(secretsCreatedOutside);
     if (overlay.equals("prod")) {
       expected.add("pitstop-oidc"); // the OpenID Connect client, created by operations
+      expected.remove("sqlserver-admin"); // dev's own SQL Server only
     }
     assertEquals(expected, secretsReferenced, overlay);
+  }
+
+  /** An OpenLibertyApplication's spec (its server's container) and its init containers. */
+  static List<Object> containersOf(Map<String, Object> app) {
+    List<Object> containers = new java.util.ArrayList<>();
+    containers.add(at(app, "spec"));
+    containers.addAll(list(at(app, "spec", "initContainers")));
+    return containers;
+  }
+
+  /** Every Secret an object names: env, envFrom, volumes, projected volumes, at any depth. */
+  @SuppressWarnings("unchecked")
+  static void secretsNamed(Object node, Set<String> secrets) {
+    if (node instanceof Map<?, ?> map) {
+      for (Map.Entry<String, Object> entry : ((Map<String, Object>) map).entrySet()) {
+        String key = entry.getKey();
+        Object value = entry.getValue();
+        if ((key.equals("secretRef") || key.equals("secretKeyRef") || key.equals("secret"))
+            && value instanceof Map<?, ?> ref
+            && ref.get("name") instanceof String name) {
+          secrets.add(name);
+        } else if (key.equals("secretName") && value instanceof String name) {
+          secrets.add(name);
+        }
+        secretsNamed(value, secrets);
+      }
+    } else if (node instanceof List<?> items) {
+      for (Object item : items) {
+        secretsNamed(item, secrets);
+      }
+    }
   }
 
   @Test

@@ -63,6 +63,8 @@ class ScriptsTest {
 
     assertEquals(
         Map.of(
+            "sqlserver-admin", Set.of("MSSQL_SA_PASSWORD"),
+            "pitstop-database-ddl-credentials", Set.of("DB_USER", "DB_PASSWORD"),
             "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
             "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD"),
             "pitstop-staff-tokens", Set.of("jwt-private.pem", "jwt-public.pem"),
@@ -81,6 +83,8 @@ class ScriptsTest {
     }
     assertEquals(
         Map.of(
+            "sqlserver-admin", Set.of("MSSQL_SA_PASSWORD"),
+            "pitstop-database-ddl-credentials", Set.of("DB_USER", "DB_PASSWORD"),
             "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
             "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD"),
             "pitstop-smtp-credentials", Set.of("SMTP_USER", "SMTP_PASSWORD"),

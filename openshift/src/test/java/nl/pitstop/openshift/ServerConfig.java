@@ -26,8 +26,11 @@ import org.w3c.dom.NodeList;
  */
 public final class ServerConfig {
 
+  /** A config property injected ({@code @ConfigProperty}) or read from a {@code Config}. */
   private static final Pattern CONFIG_PROPERTY =
-      Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
+      Pattern.compile(
+          "(?:@ConfigProperty\\(\\s*name\\s*=\\s*|\\.get(?:Optional)?Values?\\(\\s*)\"([^\"]+)\"");
+
   private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{env\\.([A-Za-z0-9_]+)}");
 
   public final Path module;
@@ -229,6 +232,31 @@ public final class ServerConfig {
     }
     reference.appendTail(resolved);
     return resolved.toString();
+  }
+
+  /**
+   * The migrations folders of the databases the server migrates as it starts ({@code
+   * pitstop.schema.migrations}: a server.xml variable or the application's config properties).
+   */
+  public List<String> schemaMigrations() {
+    String value = variables.get("pitstop.schema.migrations");
+    Path properties = module.resolve("src/main/resources/META-INF/microprofile-config.properties");
+    if (value == null && Files.exists(properties)) {
+      value =
+          read(properties)
+              .lines()
+              .filter(l -> l.startsWith("pitstop.schema.migrations="))
+              .map(l -> l.substring(l.indexOf('=') + 1))
+              .findFirst()
+              .orElse(null);
+    }
+    if (value == null) {
+      return List.of();
+    }
+    return Stream.of(value.split(","))
+        .map(String::trim)
+        .map(pair -> pair.substring(pair.indexOf(':') + 1))
+        .toList();
   }
 
   public int httpPort() {

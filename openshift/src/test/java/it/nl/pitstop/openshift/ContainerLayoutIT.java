@@ -108,6 +108,7 @@ class ContainerLayoutIT {
   void everyImageWithDatabasesMigratesThemWithItsOwnCommand() throws Exception {
     for (Server server : servers) {
       List<String> databases = DATABASES.get(server.image());
+      assertEquals(databases, server.config().schemaMigrations(), server.name());
       Path userDir = layOut(server);
       Path tool = userDir.getParent().resolve("opt/pitstop/schema");
       assertEquals(!databases.isEmpty(), Files.isDirectory(tool), server.name() + ": " + tool);
@@ -162,6 +163,13 @@ class ContainerLayoutIT {
         assertTrue(
             ready.get(0).startsWith("{") && ready.get(0).contains("\"type\":\"liberty_message\""),
             server.name() + " logs JSON lines (LOG_FORMAT=JSON): " + ready.get(0));
+        // the overlay's PITSTOP_SCHEMA_ACTION=validate: the server checks what the command migrated
+        for (String database : DATABASES.get(server.image())) {
+          assertTrue(
+              running.consoleLog().contains("Schema of " + database + " at version ")
+                  && running.consoleLog().contains(" (validated)"),
+              server.name() + " validated " + database + ": " + running.consoleLog());
+        }
       }
     }
   }

@@ -60,7 +60,13 @@ public class SchemaMigrationExtension implements Extension {
     SchemaMigrations migrations = new SchemaMigrations(parts[1], dataSource, classLoader);
     if (action == SchemaMigrations.Action.VALIDATE) {
       migrations.validate();
-      LOG.info(() -> "Schema of " + parts[1] + " at version " + migrations.currentVersion());
+      LOG.info(
+          () ->
+              "Schema of "
+                  + parts[1]
+                  + " at version "
+                  + migrations.currentVersion()
+                  + " (validated)");
     } else {
       MigrateResult result = migrations.migrate();
       String version =
