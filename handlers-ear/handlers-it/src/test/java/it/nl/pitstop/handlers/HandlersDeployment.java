@@ -51,8 +51,12 @@ final class HandlersDeployment {
 
   private HandlersDeployment() {}
 
-  /** The notification and invoicing handlers with what they need, as {@code handlers-it.war}. */
+  /**
+   * The notification and invoicing handlers with what they need, as {@code handlers-it.war}, their
+   * databases migrated first.
+   */
   static WebArchive archive(Class<?> test) {
+    TestDatabases.migrate();
     return ShrinkWrap.create(WebArchive.class, "handlers-it.war")
         .addClass(HandlersDeployment.class)
         .addClass(test)

@@ -9,6 +9,10 @@ public class SchemaMigrationException extends RuntimeException {
     super("database " + database + ": " + firstLines(cause.getMessage()), cause);
   }
 
+  public SchemaMigrationException(String database, String message, Exception cause) {
+    super("database " + database + ": " + firstLines(message), cause);
+  }
+
   /** Flyway's messages run to a dozen lines (the statement, its line); the first few say it all. */
   private static String firstLines(String message) {
     if (message == null) {

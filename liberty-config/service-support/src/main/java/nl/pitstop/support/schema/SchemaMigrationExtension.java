@@ -3,6 +3,7 @@ package nl.pitstop.support.schema;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Extension;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
@@ -20,8 +21,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>{@code pitstop.schema.migrations} lists {@code <JNDI name of the data source>:<database>}
  * pairs, comma separated, e.g. {@code jdbc/customer:customer}; the database's migrations lie under
  * {@code db/migration/<database>/}. {@code pitstop.schema.action} is {@code migrate} (the default)
- * or {@code validate}. A database that cannot be brought to this version stops the application's
- * start with a message that names the database and the migration.
+ * or {@code validate}. A database that does not answer yet is waited for, up to {@code
+ * pitstop.schema.database-wait} (default PT60S); a refused login is not. A database that cannot be
+ * brought to this version stops the application's start with a message that names the database and
+ * the migration.
  */
 public class SchemaMigrationExtension implements Extension {
 
@@ -38,9 +41,13 @@ public class SchemaMigrationExtension implements Extension {
     SchemaMigrations.Action action =
         SchemaMigrations.Action.parse(
             config.getOptionalValue("pitstop.schema.action", String.class).orElse("migrate"));
+    Duration patience =
+        config
+            .getOptionalValue("pitstop.schema.database-wait", Duration.class)
+            .orElse(Duration.ofSeconds(60));
     for (String target : targets) {
       try {
-        apply(target, action, classLoader);
+        apply(target, action, patience, classLoader);
       } catch (RuntimeException | NamingException e) {
         LOG.severe(() -> "Schema of " + target + " not at this version: " + e.getMessage());
         deployment.addDeploymentProblem(e);
@@ -49,7 +56,8 @@ public class SchemaMigrationExtension implements Extension {
     }
   }
 
-  private static void apply(String target, SchemaMigrations.Action action, ClassLoader classLoader)
+  private static void apply(
+      String target, SchemaMigrations.Action action, Duration patience, ClassLoader classLoader)
       throws NamingException {
     String[] parts = target.trim().split(":", 2);
     if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
@@ -57,6 +65,7 @@ public class SchemaMigrationExtension implements Extension {
           "pitstop.schema.migrations: '" + target + "' is not <data source JNDI name>:<database>");
     }
     DataSource dataSource = InitialContext.doLookup(parts[0]);
+    DatabaseWait.untilReachable(dataSource, parts[1], patience);
     SchemaMigrations migrations = new SchemaMigrations(parts[1], dataSource, classLoader);
     if (action == SchemaMigrations.Action.VALIDATE) {
       migrations.validate();

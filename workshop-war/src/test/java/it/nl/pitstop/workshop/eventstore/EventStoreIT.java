@@ -46,6 +46,7 @@ class EventStoreIT {
 
   @Deployment
   static WebArchive deployment() {
+    TestDatabase.migrate();
     return ShrinkWrap.create(WebArchive.class, "eventstore-it.war")
         .addPackages(true, WorkshopPlanning.class.getPackage())
         .addPackages(true, EventStore.class.getPackage())
