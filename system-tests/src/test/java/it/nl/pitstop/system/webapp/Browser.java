@@ -16,11 +16,12 @@ import nl.pitstop.testing.Staff;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -151,11 +152,31 @@ public final class Browser implements AutoCloseable {
     WebElement page = driver.findElement(By.tagName("html"));
     target.click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> gone(page));
     wait.until(
         d ->
             "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /**
+   * Whether an element's document has been replaced. Selenium's {@code stalenessOf} expects a stale
+   * element reference, but Chrome answers a query on a node of the document it is just replacing
+   * with "Node with given id does not belong to the document" instead (seen with Chrome 156 in a
+   * click that completes a job): that means gone too.
+   */
+  static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /**
@@ -168,8 +189,7 @@ public final class Browser implements AutoCloseable {
     while (driver.findElements(cell).isEmpty() && !driver.findElements(next).isEmpty()) {
       WebElement firstRow = driver.findElement(By.cssSelector("tbody tr"));
       driver.findElement(next).click();
-      new WebDriverWait(driver, Duration.ofSeconds(30))
-          .until(ExpectedConditions.stalenessOf(firstRow));
+      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(firstRow));
     }
     navigate(driver.findElement(cell));
   }
