@@ -3,6 +3,7 @@ package nl.pitstop.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import nl.pitstop.support.schema.SchemaMigrations;
 
 /**
  * Where the tests' own JDBC clients find the local database server ({@code pitstop infra start}):
@@ -25,6 +26,15 @@ public final class Database {
         + "/"
         + database
         + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1";
+  }
+
+  /**
+   * Brings one of the local server's databases to this build's schema with the migrations under
+   * {@code db/migration/<migrations>/} on the class path, as a server would as it starts
+   * (docs/adr/0018): for the test applications, which are not the deployables and do not migrate.
+   */
+  public static void migrate(String migrations, String database) {
+    SchemaMigrations.at(migrations, url(database), USER, PASSWORD).migrate();
   }
 
   /** A new connection to one of the local server's databases. */

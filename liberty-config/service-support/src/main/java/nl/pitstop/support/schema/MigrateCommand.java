@@ -63,7 +63,7 @@ public final class MigrateCommand {
     }
     for (Target target : targets) {
       try {
-        var result =
+        SchemaMigrations.Migrated result =
             SchemaMigrations.at(
                     target.migrations(),
                     target.url(),
@@ -74,11 +74,9 @@ public final class MigrateCommand {
             "Schema of "
                 + target.migrations()
                 + " at version "
-                + (result.targetSchemaVersion != null
-                    ? result.targetSchemaVersion
-                    : result.initialSchemaVersion)
+                + result.version()
                 + " ("
-                + result.migrationsExecuted
+                + result.applied()
                 + " migrations applied)");
       } catch (SchemaMigrationException e) {
         err.println("migrate: " + e.getMessage());

@@ -11,7 +11,6 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the databases named in {@code pitstop.schema.migrations} to this build's schema while the
@@ -77,20 +76,16 @@ public class SchemaMigrationExtension implements Extension {
                   + migrations.currentVersion()
                   + " (validated)");
     } else {
-      MigrateResult result = migrations.migrate();
-      String version =
-          result.targetSchemaVersion != null
-              ? result.targetSchemaVersion
-              : result.initialSchemaVersion;
+      SchemaMigrations.Migrated result = migrations.migrate();
       LOG.info(
           () ->
               "Schema of "
                   + parts[1]
                   + " at version "
-                  + version
-                  + (result.migrationsExecuted == 0
+                  + result.version()
+                  + (result.applied() == 0
                       ? ""
-                      : " (" + result.migrationsExecuted + " migrations applied)"));
+                      : " (" + result.applied() + " migrations applied)"));
     }
   }
 }

@@ -1,6 +1,7 @@
 package nl.pitstop.support.schema;
 
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -81,19 +82,32 @@ public final class SchemaMigrations {
     return "classpath:db/migration/" + database;
   }
 
+  /** What a migration left: the version the database is at, and how many migrations it applied. */
+  public record Migrated(String version, int applied) {
+
+    static Migrated of(MigrateResult result) {
+      return new Migrated(
+          result.targetSchemaVersion != null
+              ? result.targetSchemaVersion
+              : result.initialSchemaVersion,
+          result.migrationsExecuted);
+    }
+  }
+
+  /** A start that loses the race to create the history table tries again (then waits its turn). */
+  static final int ATTEMPTS = 3;
+
   /**
    * Applies the pending migrations, each in its own transaction where the database can roll DDL
    * back (SQL Server); Flyway's lock on its history table lets one of several servers starting at
    * once migrate while the others wait, then find nothing left to do.
    *
-   * @return how many migrations were applied ({@code migrationsExecuted}) and the version the
-   *     database is at now ({@code targetSchemaVersion}, or {@code initialSchemaVersion} when none)
    * @throws SchemaMigrationException naming the database and the migration that failed
    */
-  public MigrateResult migrate() {
+  public Migrated migrate() {
     for (int attempt = 1; ; attempt++) {
       try {
-        return flyway.migrate();
+        return Migrated.of(flyway.migrate());
       } catch (FlywayException e) {
         if (attempt == ATTEMPTS || !racedAnotherServer(e)) {
           throw new SchemaMigrationException(database, e);
@@ -102,9 +116,6 @@ public final class SchemaMigrations {
       }
     }
   }
-
-  /** A start that loses the race to create the history table tries again (then waits its turn). */
-  static final int ATTEMPTS = 3;
 
   /**
    * Two servers starting on an empty database: both find no history table, one creates it, and the
@@ -118,7 +129,7 @@ public final class SchemaMigrations {
 
   private static void pause() {
     try {
-      Thread.sleep(100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(200));
+      Thread.sleep(100 + ThreadLocalRandom.current().nextInt(200));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting to migrate", e);

@@ -42,7 +42,7 @@ class SchemaMigrationsTest {
 
   @Test
   void anEmptyDatabaseGetsEveryVersion() throws SQLException {
-    assertEquals(2, migrations("sample").migrate().migrationsExecuted);
+    assertEquals(2, migrations("sample").migrate().applied());
 
     assertEquals("2", migrations("sample").currentVersion());
     execute("INSERT INTO garage (garage_id, name, city) VALUES ('g1', 'Pitstop', 'Utrecht')");
@@ -52,7 +52,7 @@ class SchemaMigrationsTest {
   void aDatabaseAtTheLatestVersionIsLeftAlone() {
     migrations("sample").migrate();
 
-    assertEquals(0, migrations("sample").migrate().migrationsExecuted);
+    assertEquals(0, migrations("sample").migrate().applied());
     migrations("sample").validate();
   }
 
@@ -62,7 +62,7 @@ class SchemaMigrationsTest {
     execute("CREATE TABLE garage (garage_id VARCHAR(50) NOT NULL PRIMARY KEY, name VARCHAR(100))");
     execute("INSERT INTO garage (garage_id, name) VALUES ('g1', 'Pitstop')");
 
-    assertEquals(1, migrations("sample").migrate().migrationsExecuted);
+    assertEquals(1, migrations("sample").migrate().applied());
 
     assertEquals("2", migrations("sample").currentVersion());
     assertEquals(List.of("g1 Pitstop null"), garages());
@@ -74,7 +74,7 @@ class SchemaMigrationsTest {
     versionOne();
     execute("INSERT INTO garage (garage_id, name) VALUES ('g1', 'Pitstop')");
 
-    assertEquals(1, migrations("sample").migrate().migrationsExecuted);
+    assertEquals(1, migrations("sample").migrate().applied());
 
     assertEquals(List.of("g1 Pitstop null"), garages());
   }
@@ -118,7 +118,7 @@ class SchemaMigrationsTest {
         Callable<Integer> start =
             () -> {
               together.await();
-              return migrations("sample").migrate().migrationsExecuted;
+              return migrations("sample").migrate().applied();
             };
         applied.add(pool.submit(start));
       }

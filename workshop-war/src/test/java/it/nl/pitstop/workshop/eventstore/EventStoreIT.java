@@ -22,6 +22,7 @@ import nl.pitstop.support.outbox.OutboxStore;
 import nl.pitstop.support.persistence.H2SqlServerPlatform;
 import nl.pitstop.support.tracing.TraceParent;
 import nl.pitstop.support.transaction.AfterCommit;
+import nl.pitstop.testing.Database;
 import nl.pitstop.workshop.domain.ConcurrentUpdateException;
 import nl.pitstop.workshop.domain.Customer;
 import nl.pitstop.workshop.domain.WorkshopPlanning;
@@ -46,7 +47,8 @@ class EventStoreIT {
 
   @Deployment
   static WebArchive deployment() {
-    TestDatabase.migrate();
+    // the test application is not the workshop WAR and does not migrate (docs/adr/0018)
+    Database.migrate("workshopeventstore", "eventstore-it");
     return ShrinkWrap.create(WebArchive.class, "eventstore-it.war")
         .addPackages(true, WorkshopPlanning.class.getPackage())
         .addPackages(true, EventStore.class.getPackage())
