@@ -2,24 +2,36 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Creates the local run's secrets once, in the directory given (run by pitstop.sh with the JDK's
  * source launcher): the key pair of the staff tokens (jwt-private.pem, PKCS#8; jwt-public.pem, the
  * APIs' verification key), a random password for each user of the web app's local registry
  * ({user}.password) and that registry as a Liberty configuration file the web app includes
- * (users.xml: each user holds the role of the same name). Existing files are kept. Nothing here is
- * ever committed or logged.
+ * (users.xml: a group per role, and the users who hold it). Keys and passwords, once made, are kept;
+ * the registry is written anew from them when its users changed. Nothing here is ever committed or
+ * logged.
  */
 public class GenerateSecrets {
 
-  static final List<String> USERS = List.of("office", "mechanic", "admin");
+  static final List<String> ROLES = List.of("office", "mechanic", "admin");
+
+  /** The local users and the roles each holds: one per role, and one with all (a one-person garage). */
+  static final Map<String, List<String>> USERS = new LinkedHashMap<>();
+
+  static {
+    ROLES.forEach(role -> USERS.put(role, List.of(role)));
+    USERS.put("garage", ROLES);
+  }
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
@@ -33,7 +45,7 @@ public class GenerateSecrets {
       write(dir.resolve("jwt-private.pem"), pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
     }
     SecureRandom random = new SecureRandom();
-    for (String user : USERS) {
+    for (String user : USERS.keySet()) {
       Path password = dir.resolve(user + ".password");
       if (!Files.exists(password)) {
         byte[] bytes = new byte[15];
@@ -41,23 +53,30 @@ public class GenerateSecrets {
         write(password, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
       }
     }
-    Path registry = dir.resolve("users.xml");
-    if (!Files.exists(registry)) {
-      StringBuilder xml =
-          new StringBuilder(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                  + "<!-- The web app's local users (made by GenerateSecrets.java). -->\n"
-                  + "<server>\n  <basicRegistry id=\"basic\" realm=\"pitstop\">\n");
-      for (String user : USERS) {
-        String password = Files.readString(dir.resolve(user + ".password")).strip();
-        xml.append("    <user name=\"").append(user).append("\" password=\"").append(password);
-        xml.append("\"/>\n");
-      }
-      for (String user : USERS) {
-        xml.append("    <group name=\"").append(user).append("\"><member name=\"").append(user);
-        xml.append("\"/></group>\n");
-      }
-      write(registry, xml.append("  </basicRegistry>\n</server>\n").toString());
+    StringBuilder xml =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!-- The web app's local users (made by GenerateSecrets.java). -->\n"
+                + "<server>\n  <basicRegistry id=\"basic\" realm=\"pitstop\">\n");
+    for (String user : USERS.keySet()) {
+      String password = Files.readString(dir.resolve(user + ".password")).strip();
+      xml.append("    <user name=\"").append(user).append("\" password=\"").append(password);
+      xml.append("\"/>\n");
+    }
+    for (String role : ROLES) {
+      xml.append("    <group name=\"").append(role).append("\">");
+      USERS.forEach(
+          (user, roles) -> {
+            if (roles.contains(role)) {
+              xml.append("<member name=\"").append(user).append("\"/>");
+            }
+          });
+      xml.append("</group>\n");
+    }
+    String registry = xml.append("  </basicRegistry>\n</server>\n").toString();
+    Path file = dir.resolve("users.xml");
+    if (!Files.exists(file) || !Files.readString(file).equals(registry)) {
+      write(file, registry);
     }
   }
 
@@ -71,6 +90,7 @@ public class GenerateSecrets {
     Path temporary = file.resolveSibling(file.getFileName() + ".new");
     Files.writeString(temporary, content, StandardCharsets.US_ASCII);
     Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-    Files.move(temporary, file);
+    Files.move(
+        temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -11,6 +11,9 @@
 #                                  tests); instance N >= 2 is a replica on the server's port + N - 1, started in a
 #                                  fresh folder each time (as a new pod is), sharing the database and the broker
 #   ./pitstop logs NAME            follow a server's console log
+#   ./pitstop token [USER]         print a staff token for a local user (default office; office, mechanic, admin or
+#                                  garage, who holds all three roles), valid for PITSTOP_TOKEN_MINUTES (60), e.g.
+#                                  curl -H "Authorization: Bearer $(./pitstop token)" localhost:5100/api/customers
 #
 # Environment: PITSTOP_HOME (state: data, pids, tools; default .pitstop in the repository), BROKER_PORT (61616),
 # DB_PORT (9092), SMTP_PORT (3025), MAIL_API_PORT (4000), TRACES_PORT (9411), PITSTOP_HEAP (max heap per server, 320m),
@@ -194,12 +197,27 @@ stop_pid() { # name
   log "stopped $1"
 }
 
-# The staff tokens' key pair and a password for each local user (office, mechanic, admin), made once
-# (GenerateSecrets.java; docs/adr/0011). The web app signs tokens with the private key, the APIs verify them.
+# The staff tokens' key pair and a password for each local user (office, mechanic, admin, and garage with all three
+# roles), made once (GenerateSecrets.java; docs/adr/0011). The web app signs tokens with the private key, the APIs
+# verify them. A checkout made before a user was added gets that user (the others keep their passwords).
 ensure_secrets() {
-  [[ -f $SECRETS/jwt-private.pem && -f $SECRETS/users.xml ]] && return
+  [[ -f $SECRETS/jwt-private.pem && -f $SECRETS/garage.password && -f $SECRETS/users.xml ]] && return
   "$JAVA" "$ROOT/liberty-config/local/GenerateSecrets.java" "$SECRETS"
   log "secrets made in $SECRETS (token keys; the users' passwords are in <user>.password)"
+}
+
+# A staff token for a local user with the roles the local registry gives them, signed as the web app signs its
+# users' tokens (same key, same issuer), for PITSTOP_TOKEN_MINUTES (default 60). Only the token goes to stdout.
+cmd_token() {
+  local user=${1:-office} minutes=${PITSTOP_TOKEN_MINUTES:-60} roles
+  [[ $user =~ ^[a-z]+$ ]] || die "usage: pitstop token [USER]"
+  [[ $minutes =~ ^[1-9][0-9]{0,3}$ ]] || die "PITSTOP_TOKEN_MINUTES: 1 to 9999, not '$minutes'"
+  ensure_secrets >&2
+  grep -q "<user name=\"$user\"" "$SECRETS/users.xml" \
+    || die "no local user '$user'; the users are: $(sed -n 's/.*<user name="\([a-z]*\)".*/\1/p' "$SECRETS/users.xml" | tr '\n' ' ')"
+  roles=$(sed -n "s/.*<group name=\"\([a-z]*\)\">.*<member name=\"$user\"\/>.*/\1/p" "$SECRETS/users.xml")
+  "$JAVA" "$ROOT/liberty-config/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" \
+    "$SECRETS/jwt-private.pem" pitstop-webapp "$minutes" "$user" $roles
 }
 
 infra_start() { # [broker|database|mail|traces ...]: what to start, all of it by default
@@ -465,5 +483,6 @@ case ${1:-} in
       *) die "$usage" ;;
     esac ;;
   logs) [[ -n ${2:-} ]] || die "usage: pitstop logs NAME"; tail -F "$RUN/server-$2.log" ;;
+  token) cmd_token "${2:-}" ;;
   *) sed -n '2,/^[^#]/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

@@ -1,7 +1,5 @@
 package nl.pitstop.tokens;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,15 +11,20 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Signs the MicroProfile JWTs that the APIs accept (docs/adr/0011): RS256, one user ({@code sub},
  * {@code upn}) and the roles they hold ({@code groups}), short-lived. The APIs verify them with the
  * matching public key ({@code mp.jwt.verify.publickey.location}) and the issuer.
+ *
+ * <p>It needs nothing but the JDK, so that the run tool can sign a token for an operator with the
+ * JDK's source launcher, without a build ({@link #main}).
  */
 public final class StaffTokens {
 
@@ -75,19 +78,24 @@ public final class StaffTokens {
 
   /** A token for the user with these roles, valid from {@code now} for this signer's lifetime. */
   public String sign(String user, Collection<String> roles, Instant now) {
-    JsonArrayBuilder groups = Json.createArrayBuilder();
-    new TreeSet<>(roles).forEach(groups::add);
+    String groups =
+        new TreeSet<>(roles).stream().map(StaffTokens::quoted).collect(Collectors.joining(","));
     String claims =
-        Json.createObjectBuilder()
-            .add("iss", issuer)
-            .add("sub", user)
-            .add("upn", user)
-            .add("groups", groups)
-            .add("iat", now.getEpochSecond())
-            .add("exp", now.plus(lifetime).getEpochSecond())
-            .add("jti", UUID.randomUUID().toString())
-            .build()
-            .toString();
+        "{\"iss\":"
+            + quoted(issuer)
+            + ",\"sub\":"
+            + quoted(user)
+            + ",\"upn\":"
+            + quoted(user)
+            + ",\"groups\":["
+            + groups
+            + "],\"iat\":"
+            + now.getEpochSecond()
+            + ",\"exp\":"
+            + now.plus(lifetime).getEpochSecond()
+            + ",\"jti\":"
+            + quoted(UUID.randomUUID().toString())
+            + "}";
     String signed =
         HEADER + "." + BASE64URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
     try {
@@ -98,6 +106,37 @@ public final class StaffTokens {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Cannot sign a staff token", e);
     }
+  }
+
+  /** A JSON string: quotes, backslashes and control characters escaped. */
+  static String quoted(String text) {
+    StringBuilder json = new StringBuilder(text.length() + 2).append('"');
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        json.append('\\').append(c);
+      } else if (c < 0x20) {
+        json.append(String.format("\\u%04x", (int) c));
+      } else {
+        json.append(c);
+      }
+    }
+    return json.append('"').toString();
+  }
+
+  /**
+   * Prints a token for an operator or a script ({@code ./pitstop token}): {@code <private key PEM>
+   * <issuer> <minutes> <user> [role ...]}. Run with the JDK's source launcher.
+   */
+  public static void main(String[] args) {
+    if (args.length < 4 || !args[2].matches("[1-9][0-9]{0,3}")) {
+      System.err.println(
+          "usage: StaffTokens <private-key.pem> <issuer> <minutes> <user> [role ...]");
+      System.exit(2);
+    }
+    StaffTokens tokens =
+        fromPemFile(Path.of(args[0]), args[1], Duration.ofMinutes(Integer.parseInt(args[2])));
+    System.out.println(
+        tokens.sign(args[3], Arrays.asList(args).subList(4, args.length), Instant.now()));
   }
 
   public Duration lifetime() {

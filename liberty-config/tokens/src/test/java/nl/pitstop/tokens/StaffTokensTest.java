@@ -71,6 +71,14 @@ class StaffTokensTest {
   }
 
   @Test
+  void backslashesAndControlCharactersInANameAreEscaped() {
+    String name = "back\\slash\ttab\nline\u0001";
+    JsonObject claims = json(tokens.sign(name, List.of("mechanic"), Instant.now()).split("\\.")[1]);
+    assertEquals(name, claims.getString("sub"));
+    assertEquals("mechanic", claims.getJsonArray("groups").getString(0));
+  }
+
+  @Test
   void twoTokensForTheSameUserDiffer() {
     Instant now = Instant.now();
     assertFalse(

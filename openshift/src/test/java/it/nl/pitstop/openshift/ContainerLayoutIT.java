@@ -147,6 +147,55 @@ class ContainerLayoutIT {
     }
   }
 
+  /**
+   * The web app's image carries the token tool an operator runs inside its pod
+   * (openshift/README.md, "Calling the APIs"): from the image's layout, with a key pair made here,
+   * it prints a staff token for the user and roles given, signed with that key, for the minutes
+   * given.
+   */
+  @Test
+  @Order(0)
+  void theWebAppImageSignsAStaffTokenWithTheKeyInThePod() throws Exception {
+    Path userDir = layOut(server("webapp"));
+    Path tool = userDir.getParent().resolve("opt/pitstop/tools/tokens.jar");
+    assertTrue(Files.isRegularFile(tool), "the image's token tool: " + tool);
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    java.security.KeyPair keys = generator.generateKeyPair();
+    Path key = Files.createTempFile("jwt-private", ".pem");
+    Files.writeString(
+        key,
+        "-----BEGIN PRIVATE KEY-----\n"
+            + java.util.Base64.getMimeEncoder().encodeToString(keys.getPrivate().getEncoded())
+            + "\n-----END PRIVATE KEY-----\n");
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                tool.toString(),
+                "nl.pitstop.tokens.StaffTokens",
+                key.toString(),
+                "pitstop-webapp",
+                "15",
+                "ops@example.com",
+                "admin")
+            .start();
+    String token = new String(process.getInputStream().readAllBytes()).strip();
+    assertEquals(0, process.waitFor(), new String(process.getErrorStream().readAllBytes()));
+    Files.delete(key);
+
+    String[] parts = token.split("\\.");
+    assertEquals(3, parts.length, token);
+    java.security.Signature rs256 = java.security.Signature.getInstance("SHA256withRSA");
+    rs256.initVerify(keys.getPublic());
+    rs256.update((parts[0] + "." + parts[1]).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertTrue(rs256.verify(java.util.Base64.getUrlDecoder().decode(parts[2])), "signed");
+    String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
+    assertTrue(claims.contains("\"sub\":\"ops@example.com\""), claims);
+    assertTrue(claims.contains("\"groups\":[\"admin\"]"), claims);
+    assertTrue(claims.contains("\"iss\":\"pitstop-webapp\""), claims);
+  }
+
   @Test
   @Order(1)
   void everyImageStartsAndGetsReadyWithTheEnvironmentOfTheDevOverlay() throws Exception {

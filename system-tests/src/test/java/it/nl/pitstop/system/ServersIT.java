@@ -59,10 +59,22 @@ class ServersIT {
 
   @ParameterizedTest
   @ValueSource(ints = {5100, 5000, 5200, 5300})
-  void everyApiPublishesItsOpenApiDocumentAndUi(int port) {
-    HttpJson server = Pitstop.server(port);
-    assertEquals(200, server.get("openapi").statusCode());
+  void everyApiPublishesItsOpenApiDocumentAndUiWithTheBearerScheme(int port) {
+    HttpJson server = Pitstop.server(port).anonymous();
     assertEquals(200, server.get("openapi/ui/").statusCode());
+    JsonObject document = HttpJson.ok(server.get("openapi?format=JSON")).asJsonObject();
+    // What the UI's "Authorize" offers: a bearer token, required by every operation.
+    JsonObject scheme =
+        document
+            .getJsonObject("components")
+            .getJsonObject("securitySchemes")
+            .getJsonObject("staffToken");
+    assertEquals("http", scheme.getString("type"));
+    assertEquals("bearer", scheme.getString("scheme"));
+    assertEquals("JWT", scheme.getString("bearerFormat"));
+    assertTrue(scheme.getString("description").contains("./pitstop token"), scheme.toString());
+    assertEquals(
+        "[{\"staffToken\":[]}]", document.getJsonArray("security").toString(), "every operation");
   }
 
   @ParameterizedTest

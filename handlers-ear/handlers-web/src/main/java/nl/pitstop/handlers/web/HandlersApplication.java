@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
+    // Every operation needs the staff token: the OpenAPI UI sends the one given under "Authorize".
+    security = @SecurityRequirement(name = "staffToken"),
     info =
         @Info(
             title = "Pitstop event handlers API",
@@ -39,8 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT",
-    description = "A staff token: a JWT the web app signed for the logged-in user (docs/adr/0011)")
-@SecurityRequirement(name = "staffToken")
+    description =
+        "A staff token: a JWT the web app signs for the logged-in user; locally ./pitstop token"
+            + " [USER] prints one (docs/adr/0011)")
 public class HandlersApplication extends Application {
 
   @Override

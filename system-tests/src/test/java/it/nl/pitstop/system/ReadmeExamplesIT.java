@@ -1,0 +1,102 @@
+package it.nl.pitstop.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.pitstop.testing.HttpJson;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's {@code curl} examples work as a user pastes them after {@code ./pitstop start}:
+ * every {@code bash} block of README.md that calls {@code curl} runs, in order, in one bash, from
+ * the repository's root, with {@code curl} failing on any HTTP error (4xx, 5xx). The tokens come
+ * from {@code ./pitstop token} as the README shows; the customer, vehicle and job the examples made
+ * are then checked through the APIs.
+ */
+class ReadmeExamplesIT {
+
+  static final Pattern BASH_BLOCK = Pattern.compile("(?s)```bash\\n(.*?)```");
+
+  static List<String> curlExamples(String readme) {
+    List<String> blocks = new ArrayList<>();
+    Matcher block = BASH_BLOCK.matcher(readme);
+    while (block.find()) {
+      if (block.group(1).contains("curl ")) {
+        blocks.add(block.group(1));
+      }
+    }
+    return blocks;
+  }
+
+  @Test
+  void everyCurlExampleOfTheReadmeWorksWhenPasted() throws Exception {
+    Path root = Path.of(System.getProperty("pitstop.root"));
+    List<String> examples =
+        curlExamples(Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8));
+    assertTrue(examples.size() >= 3, "the README's curl examples: " + examples.size());
+
+    StringBuilder script =
+        new StringBuilder(
+            "set -euo pipefail\n"
+                + "curl() { command curl --fail-with-body --no-progress-meter --max-time 20"
+                + " \"$@\"; }\n");
+    for (int i = 0; i < examples.size(); i++) {
+      script.append(examples.get(i)).append("echo; echo '### example ").append(i + 1);
+      script.append(" done'\n");
+    }
+    script.append("echo \"### made CUSTOMER=$CUSTOMER PLATE=$PLATE DAY=$DAY JOB=$JOB\"\n");
+    ProcessBuilder bash =
+        new ProcessBuilder("bash", "-c", script.toString())
+            .directory(root.toFile())
+            .redirectErrorStream(true);
+    bash.environment().put("PITSTOP_HOME", System.getProperty("pitstop.home"));
+    Process process = bash.start();
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the examples finish");
+    assertEquals(0, process.exitValue(), "the README's examples failed:\n" + output);
+
+    assertEquals(
+        3, count(output, "HTTP/1.1 201"), "a customer, a vehicle and a job created:\n" + output);
+    assertEquals(1, count(output, "HTTP/1.1 202"), "a day announced:\n" + output);
+    Map<String, String> made = made(output);
+    JsonObject customer =
+        HttpJson.ok(Pitstop.CUSTOMER.get("api/customers/" + made.get("CUSTOMER"))).asJsonObject();
+    assertEquals("jan@example.com", customer.getString("emailAddress"));
+    JsonObject vehicle =
+        HttpJson.ok(Pitstop.VEHICLE.get("api/vehicles/" + made.get("PLATE"))).asJsonObject();
+    assertEquals(made.get("CUSTOMER"), vehicle.getString("ownerId"));
+    JsonObject job =
+        HttpJson.ok(
+                Pitstop.WORKSHOP.get(
+                    "api/workshopplanning/" + made.get("DAY") + "/jobs/" + made.get("JOB")))
+            .asJsonObject();
+    assertEquals("Done", job.getString("notes"), "the job was finished: " + job);
+  }
+
+  static int count(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
+  }
+
+  static Map<String, String> made(String output) {
+    Matcher line = Pattern.compile("### made (.*)").matcher(output);
+    assertTrue(line.find(), output);
+    Map<String, String> made = new HashMap<>();
+    for (String pair : line.group(1).trim().split(" ")) {
+      String[] nameValue = pair.split("=", 2);
+      made.put(nameValue[0], nameValue[1]);
+    }
+    return made;
+  }
+}
