@@ -67,8 +67,12 @@ public class CustomerService {
     return customers.find(customerId);
   }
 
+  /** One page of the customers a search finds, and how many it finds in all. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Customer> all() {
-    return customers.all();
+  public CustomerPage search(List<String> words, int offset, int limit) {
+    return new CustomerPage(customers.search(words, offset, limit), customers.count(words));
   }
+
+  /** A page of customers and the number of customers on all pages. */
+  public record CustomerPage(List<Customer> customers, long total) {}
 }

@@ -15,6 +15,13 @@ public interface CustomerRepository {
 
   Optional<Customer> find(String customerId);
 
-  /** All customers, ordered by name. */
-  List<Customer> all();
+  /**
+   * The customers found by every one of these words (each starts a word of their name, city or
+   * e-mail address, or the whole of one; all customers for none), ordered by name, from {@code
+   * offset}, at most {@code limit}.
+   */
+  List<Customer> search(List<String> words, int offset, int limit);
+
+  /** How many customers {@link #search} finds with these words. */
+  long count(List<String> words);
 }

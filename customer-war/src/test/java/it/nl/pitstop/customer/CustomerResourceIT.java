@@ -107,9 +107,9 @@ class CustomerResourceIT {
   @Test
   void listsRegisteredCustomers() {
     String id = newId();
-    Api.CUSTOMER.post("api/customers", customer(id, "In De Lijst"));
+    Api.CUSTOMER.post("api/customers", customer(id, "In De Lijst " + id));
 
-    HttpResponse<String> list = Api.CUSTOMER.get("api/customers");
+    HttpResponse<String> list = Api.CUSTOMER.get("api/customers?search=" + id);
 
     assertEquals(200, list.statusCode());
     JsonArray customers = HttpJson.json(list).asJsonArray();

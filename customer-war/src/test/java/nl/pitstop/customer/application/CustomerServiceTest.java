@@ -37,8 +37,17 @@ class CustomerServiceTest {
         }
 
         @Override
-        public List<Customer> all() {
-          return stored.values().stream().sorted(Comparator.comparing(Customer::name)).toList();
+        public List<Customer> search(List<String> words, int offset, int limit) {
+          return stored.values().stream()
+              .sorted(Comparator.comparing(Customer::name))
+              .skip(offset)
+              .limit(limit)
+              .toList();
+        }
+
+        @Override
+        public long count(List<String> words) {
+          return stored.size();
         }
       };
 

@@ -95,6 +95,27 @@ public final class HttpJson {
     }
   }
 
+  /**
+   * Every item of a paged list ({@code page} and {@code size} parameters, docs/adr/0019), read page
+   * by page, 200 at a time.
+   *
+   * @param path the list's path, with or without a query of its own
+   */
+  public List<JsonObject> everyPage(String path) {
+    List<JsonObject> items = new java.util.ArrayList<>();
+    String separator = path.contains("?") ? "&" : "?";
+    for (int page = 0; ; page++) {
+      List<JsonObject> onPage =
+          ok(get(path + separator + "page=" + page + "&size=200")).asJsonArray().stream()
+              .map(JsonObject.class::cast)
+              .toList();
+      items.addAll(onPage);
+      if (onPage.size() < 200) {
+        return items;
+      }
+    }
+  }
+
   /** The JSON body of a response. */
   public static JsonStructure json(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).read();

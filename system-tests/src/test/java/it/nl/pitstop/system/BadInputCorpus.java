@@ -390,6 +390,37 @@ final class BadInputCorpus {
   }
 
   /** Requests with other methods, unknown routes and invalid request URIs for an API. */
+  /**
+   * The bad queries of a paged list (docs/adr/0019): pages and sizes out of range, negative, huge
+   * or not numbers, and, where it searches, a search too long or of too many words.
+   */
+  static List<Case> paging(HttpJson server, String path, boolean searches) {
+    List<String> queries =
+        new ArrayList<>(
+            List.of(
+                "page=-1",
+                "page=1000001",
+                "page=99999999999999999999",
+                "page=abc",
+                "page=1.5",
+                "size=0",
+                "size=-1",
+                "size=201",
+                "size=1e3",
+                "size=99999999999999999999",
+                "page=0&size=0"));
+    if (searches) {
+      queries.add("search=" + "x".repeat(101));
+      queries.add("search=a+b+c+d+e+f");
+      queries.add("search=%25+_+%5C+%27+--+x");
+    }
+    List<Case> cases = new ArrayList<>();
+    for (String query : queries) {
+      cases.add(new Case("bad paging", server, "GET", path + "?" + query, null, (String) null));
+    }
+    return cases;
+  }
+
   static List<Case> routes(HttpJson server, List<String> collections, List<String> items) {
     List<Case> cases = new ArrayList<>();
     for (String path : collections) {

@@ -264,15 +264,16 @@ class BadInputCorpusIT {
 
     static Snapshot take() {
       return new Snapshot(
-          byKey(HttpJson.ok(CUSTOMER.get("api/customers")).asJsonArray(), "customerId"),
-          byKey(HttpJson.ok(VEHICLE.get("api/vehicles")).asJsonArray(), "licenseNumber"),
-          byKey(HttpJson.ok(WORKSHOP.get("api/refdata/customers")).asJsonArray(), "customerId"),
-          byKey(HttpJson.ok(WORKSHOP.get("api/refdata/vehicles")).asJsonArray(), "licenseNumber"),
+          byKey(CUSTOMER.everyPage("api/customers"), "customerId"),
+          byKey(VEHICLE.everyPage("api/vehicles"), "licenseNumber"),
+          byKey(WORKSHOP.everyPage("api/refdata/customers"), "customerId"),
+          byKey(WORKSHOP.everyPage("api/refdata/vehicles"), "licenseNumber"),
           invoiceIds());
     }
 
-    private static Map<String, JsonObject> byKey(JsonArray array, String key) {
-      return array.stream()
+    private static Map<String, JsonObject> byKey(
+        List<? extends jakarta.json.JsonValue> items, String key) {
+      return items.stream()
           .map(JsonObject.class::cast)
           .collect(Collectors.toMap(o -> o.getString(key), o -> o, (a, b) -> a));
     }
@@ -346,6 +347,7 @@ class BadInputCorpusIT {
     cases.addAll(ids(CUSTOMER, "api/customers/"));
     cases.addAll(
         BadInputCorpus.routes(CUSTOMER, List.of("api/customers"), List.of("api/customers/x")));
+    cases.addAll(BadInputCorpus.paging(CUSTOMER, "api/customers", true));
     return run(cases);
   }
 
@@ -359,6 +361,7 @@ class BadInputCorpusIT {
     cases.addAll(ids(VEHICLE, "api/vehicles/"));
     cases.addAll(
         BadInputCorpus.routes(VEHICLE, List.of("api/vehicles"), List.of("api/vehicles/x")));
+    cases.addAll(BadInputCorpus.paging(VEHICLE, "api/vehicles", true));
     return run(cases);
   }
 
@@ -414,6 +417,8 @@ class BadInputCorpusIT {
     cases.add(get(WORKSHOP, "api/workshopplanning/" + BAD_DAY, "a day without planning"));
     cases.addAll(ids(WORKSHOP, "api/refdata/customers/"));
     cases.addAll(ids(WORKSHOP, "api/refdata/vehicles/"));
+    cases.addAll(BadInputCorpus.paging(WORKSHOP, "api/refdata/customers", false));
+    cases.addAll(BadInputCorpus.paging(WORKSHOP, "api/refdata/vehicles", true));
     cases.addAll(
         BadInputCorpus.routes(
             WORKSHOP,

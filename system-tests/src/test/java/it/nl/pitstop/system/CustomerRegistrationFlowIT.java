@@ -56,8 +56,7 @@ class CustomerRegistrationFlowIT {
   }
 
   static long referenceDataCount(String customerId) {
-    return HttpJson.ok(WORKSHOP.get("api/refdata/customers")).asJsonArray().stream()
-        .map(JsonObject.class::cast)
+    return WORKSHOP.everyPage("api/refdata/customers").stream()
         .filter(c -> c.getString("customerId").equals(customerId))
         .count();
   }

@@ -96,7 +96,7 @@ class VehicleRegistrationFlowIT {
     assertEquals("Tiguan", reference.getString("type"));
     assertEquals(owner, reference.getString("ownerId"));
     assertTrue(
-        HttpJson.ok(WORKSHOP.get("api/refdata/vehicles")).asJsonArray().stream()
+        HttpJson.ok(WORKSHOP.get("api/refdata/vehicles?search=" + plate)).asJsonArray().stream()
             .map(JsonObject.class::cast)
             .anyMatch(v -> v.getString("licenseNumber").equals(plate)));
     assertTrue(CustomerRegistrationFlowIT.inReferenceData(owner));

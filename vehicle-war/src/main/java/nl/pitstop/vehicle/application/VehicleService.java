@@ -67,8 +67,13 @@ public class VehicleService {
     return vehicles.find(new LicenseNumber(licenseNumber));
   }
 
+  /** One page of the vehicles a search finds (of one owner, or of any), and how many in all. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Vehicle> all() {
-    return vehicles.all();
+  public VehiclePage search(List<String> words, String ownerId, int offset, int limit) {
+    return new VehiclePage(
+        vehicles.search(words, ownerId, offset, limit), vehicles.count(words, ownerId));
   }
+
+  /** A page of vehicles and the number of vehicles on all pages. */
+  public record VehiclePage(List<Vehicle> vehicles, long total) {}
 }

@@ -15,6 +15,13 @@ public interface VehicleRepository {
 
   Optional<Vehicle> find(LicenseNumber licenseNumber);
 
-  /** All vehicles, ordered by license number. */
-  List<Vehicle> all();
+  /**
+   * The vehicles found by every one of these words (each starts a word of their license number,
+   * brand or type, or the whole of one; all vehicles for none), of one owner or of any ({@code
+   * null}), ordered by license number, from {@code offset}, at most {@code limit}.
+   */
+  List<Vehicle> search(List<String> words, String ownerId, int offset, int limit);
+
+  /** How many vehicles {@link #search} finds. */
+  long count(List<String> words, String ownerId);
 }

@@ -91,7 +91,7 @@ class VehicleResourceIT {
     String plate = Api.newLicenseNumber();
     Api.VEHICLE.post("api/vehicles", Api.vehicle(plate, "c1"));
 
-    HttpResponse<String> list = Api.VEHICLE.get("api/vehicles");
+    HttpResponse<String> list = Api.VEHICLE.get("api/vehicles?search=" + plate);
 
     assertEquals(200, list.statusCode());
     JsonArray vehicles = HttpJson.json(list).asJsonArray();

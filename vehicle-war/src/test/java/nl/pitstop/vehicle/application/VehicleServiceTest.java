@@ -39,8 +39,17 @@ class VehicleServiceTest {
         }
 
         @Override
-        public List<Vehicle> all() {
-          return List.copyOf(stored.values());
+        public List<Vehicle> search(List<String> words, String ownerId, int offset, int limit) {
+          return stored.values().stream()
+              .filter(v -> ownerId == null || v.ownerId().equals(ownerId))
+              .skip(offset)
+              .limit(limit)
+              .toList();
+        }
+
+        @Override
+        public long count(List<String> words, String ownerId) {
+          return search(words, ownerId, 0, Integer.MAX_VALUE).size();
         }
       };
 
@@ -99,12 +108,15 @@ class VehicleServiceTest {
   }
 
   @Test
-  void listsEveryVehicle() {
+  void answersAPageOfTheVehiclesAndHowManyThereAre() {
     service.register(command("XX-1-A"));
     service.register(command("AA-1-B"));
+    service.register(command("MM-1-C"));
 
-    assertEquals(
-        List.of("AA-1-B", "XX-1-A"), service.all().stream().map(Vehicle::licenseNumber).toList());
+    VehicleService.VehiclePage page = service.search(List.of(), "c1", 1, 1);
+    assertEquals(List.of("MM-1-C"), page.vehicles().stream().map(Vehicle::licenseNumber).toList());
+    assertEquals(3, page.total());
+    assertEquals(0, service.search(List.of(), "c2", 0, 10).total());
   }
 
   @Test

@@ -4,14 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import nl.pitstop.customer.domain.Customer;
 import nl.pitstop.customer.domain.CustomerAlreadyRegisteredException;
 import nl.pitstop.customer.domain.CustomerRepository;
 import nl.pitstop.support.persistence.DuplicateKeys;
+import nl.pitstop.support.search.SearchTerms;
+import nl.pitstop.support.search.TermQuery;
 
-/** Customers in the customer database, mapped by META-INF/orm.xml. */
+/**
+ * Customers in the customer database, mapped by META-INF/orm.xml, with the terms they are found by
+ * (docs/adr/0019).
+ */
 @ApplicationScoped
 public class JpaCustomerRepository implements CustomerRepository {
 
@@ -24,6 +30,10 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
     try {
       entityManager.persist(customer);
+      for (String term :
+          SearchTerms.of(customer.name(), customer.city(), customer.emailAddress())) {
+        entityManager.persist(new CustomerSearchTerm(term, customer.customerId()));
+      }
       entityManager.flush();
     } catch (PersistenceException e) {
       if (DuplicateKeys.causedByDuplicateKey(e)) {
@@ -39,7 +49,23 @@ public class JpaCustomerRepository implements CustomerRepository {
   }
 
   @Override
-  public List<Customer> all() {
-    return entityManager.createNamedQuery("Customer.all", Customer.class).getResultList();
+  public List<Customer> search(List<String> words, int offset, int limit) {
+    TypedQuery<Customer> query =
+        entityManager.createQuery(
+            "select c from Customer c" + where(words) + " order by c.name, c.customerId",
+            Customer.class);
+    return TermQuery.bind(query, words).setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  @Override
+  public long count(List<String> words) {
+    return TermQuery.bind(
+            entityManager.createQuery("select count(c) from Customer c" + where(words), Long.class),
+            words)
+        .getSingleResult();
+  }
+
+  private static String where(List<String> words) {
+    return TermQuery.where("c.customerId", "CustomerSearchTerm", words);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,8 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.pitstop.customer.application.CustomerService;
+import nl.pitstop.customer.application.CustomerService.CustomerPage;
 import nl.pitstop.customer.domain.Customer;
+import nl.pitstop.support.rest.Pages;
 import nl.pitstop.support.rest.Problem;
+import nl.pitstop.support.rest.SearchParameters;
 import nl.pitstop.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,11 +44,20 @@ public class CustomerResource {
   @GET
   @APIResponse(
       responseCode = "200",
-      description = "Every customer, ordered by name",
-      headers = @Header(ref = "#/components/headers/Pitstop-Api-Version"))
-  public List<CustomerDto> all() {
+      description =
+          "One page of the customers, ordered by name; X-Total-Count: how many match, Link: the"
+              + " next and previous pages. Without page and size: the first page of 50.",
+      headers = {
+        @Header(ref = "#/components/headers/Pitstop-Api-Version"),
+        @Header(name = Pages.TOTAL_COUNT, description = "How many customers match, on all pages")
+      })
+  @APIResponse(responseCode = "400", description = "A bad page, size or search")
+  public Response search(@Valid @BeanParam SearchParameters page, @Context UriInfo uri) {
+    CustomerPage found = service.search(page.words(), page.offset(), page.size());
     ApiVersion version = apiVersion.current();
-    return service.all().stream().map(customer -> CustomerDto.of(customer, version)).toList();
+    List<CustomerDto> customers =
+        found.customers().stream().map(customer -> CustomerDto.of(customer, version)).toList();
+    return Pages.of(customers, found.total(), page, uri);
   }
 
   @GET

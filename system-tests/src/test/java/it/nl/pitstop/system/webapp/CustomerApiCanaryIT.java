@@ -60,7 +60,7 @@ class CustomerApiCanaryIT {
       assertEquals("2", versionHeader(bronze));
       assertEquals(1, HttpJson.json(bronze).asJsonObject().getInt("loyaltyLevel"), bronze.body());
 
-      HttpResponse<String> list = CUSTOMER.get("api/customers");
+      HttpResponse<String> list = CUSTOMER.get("api/customers?search=canary+" + run);
       assertEquals("2", versionHeader(list));
       Map<String, Integer> levels = levelsById(list);
       assertEquals(3, levels.get(amsterdam), "in the list");

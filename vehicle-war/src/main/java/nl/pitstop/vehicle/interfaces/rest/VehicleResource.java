@@ -5,22 +5,29 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.List;
+import nl.pitstop.support.rest.Pages;
 import nl.pitstop.support.rest.Problem;
+import nl.pitstop.support.rest.SearchParameters;
 import nl.pitstop.support.security.Roles;
 import nl.pitstop.vehicle.application.VehicleService;
+import nl.pitstop.vehicle.application.VehicleService.VehiclePage;
 import nl.pitstop.vehicle.domain.Vehicle;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -36,8 +43,29 @@ public class VehicleResource {
   @Inject VehicleService service;
 
   @GET
-  public List<VehicleDto> all() {
-    return service.all().stream().map(VehicleDto::of).toList();
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "One page of the vehicles, ordered by license number; X-Total-Count: how many match,"
+              + " Link: the next and previous pages. Without page and size: the first page of 50.",
+      headers =
+          @Header(name = Pages.TOTAL_COUNT, description = "How many vehicles match, on all pages"))
+  @APIResponse(responseCode = "400", description = "A bad page, size, search or owner")
+  public Response search(
+      @Valid @BeanParam SearchParameters page,
+      @Parameter(description = "Only the vehicles of this owner (a customer id)")
+          @QueryParam("ownerId")
+          @Size(max = 50, message = "ownerId may be at most 50 characters long")
+          String ownerId,
+      @Context UriInfo uri) {
+    VehiclePage found =
+        service.search(
+            page.words(),
+            ownerId == null || ownerId.isBlank() ? null : ownerId.strip(),
+            page.offset(),
+            page.size());
+    return Pages.of(
+        found.vehicles().stream().map(VehicleDto::of).toList(), found.total(), page, uri);
   }
 
   @GET

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.pitstop.support.search.SearchTerms;
 import nl.pitstop.workshop.application.CustomerInfo;
 import nl.pitstop.workshop.application.ReferenceData;
 import nl.pitstop.workshop.application.VehicleReference;
@@ -18,12 +19,21 @@ public class JpaReferenceData implements ReferenceData {
   EntityManager entityManager;
 
   @Override
-  public List<CustomerInfo> customers() {
+  public List<CustomerInfo> customers(int offset, int limit) {
     return entityManager
         .createQuery("select c from CustomerRow c order by c.name, c.customerId", CustomerRow.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
         .getResultStream()
         .map(CustomerRow::toInfo)
         .toList();
+  }
+
+  @Override
+  public long customerCount() {
+    return entityManager
+        .createQuery("select count(c) from CustomerRow c", Long.class)
+        .getSingleResult();
   }
 
   @Override
@@ -32,13 +42,34 @@ public class JpaReferenceData implements ReferenceData {
         .map(CustomerRow::toInfo);
   }
 
+  /** A range of the primary key: license numbers are kept in upper case (docs/adr/0005). */
   @Override
-  public List<VehicleReference> vehicles() {
+  public List<VehicleReference> vehicles(String prefix, int offset, int limit) {
     return entityManager
-        .createQuery("select v from VehicleRow v order by v.licenseNumber", VehicleRow.class)
+        .createQuery(
+            "select v from VehicleRow v where v.licenseNumber like :prefix escape '\\'"
+                + " order by v.licenseNumber",
+            VehicleRow.class)
+        .setParameter("prefix", startingWith(prefix))
+        .setFirstResult(offset)
+        .setMaxResults(limit)
         .getResultStream()
         .map(VehicleRow::toReference)
         .toList();
+  }
+
+  @Override
+  public long vehicleCount(String prefix) {
+    return entityManager
+        .createQuery(
+            "select count(v) from VehicleRow v where v.licenseNumber like :prefix escape '\\'",
+            Long.class)
+        .setParameter("prefix", startingWith(prefix))
+        .getSingleResult();
+  }
+
+  private static String startingWith(String prefix) {
+    return SearchTerms.startingWith(prefix.strip().toUpperCase(Locale.ROOT));
   }
 
   /** License numbers are stored stripped in upper case (docs/adr/0005). */

@@ -3,18 +3,22 @@ package nl.pitstop.workshop.interfaces.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
+import nl.pitstop.support.rest.PageParameters;
+import nl.pitstop.support.rest.Pages;
 import nl.pitstop.support.rest.Problem;
+import nl.pitstop.support.rest.SearchParameters;
 import nl.pitstop.support.security.Roles;
-import nl.pitstop.workshop.application.CustomerInfo;
 import nl.pitstop.workshop.application.ReferenceData;
-import nl.pitstop.workshop.application.VehicleReference;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -31,8 +35,18 @@ public class RefDataResource {
 
   @GET
   @Path("/customers")
-  public List<CustomerInfo> customers() {
-    return referenceData.customers();
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "One page of the customers, ordered by name; X-Total-Count: how many, Link: the next"
+              + " and previous pages. Without page and size: the first page of 50.")
+  @APIResponse(responseCode = "400", description = "A bad page or size")
+  public Response customers(@Valid @BeanParam PageParameters page, @Context UriInfo uri) {
+    return Pages.of(
+        referenceData.customers(page.offset(), page.size()),
+        referenceData.customerCount(),
+        page,
+        uri);
   }
 
   @GET
@@ -51,8 +65,20 @@ public class RefDataResource {
 
   @GET
   @Path("/vehicles")
-  public List<VehicleReference> vehicles() {
-    return referenceData.vehicles();
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "One page of the vehicles whose license number starts with the search (in any case),"
+              + " ordered by license number; X-Total-Count: how many, Link: the next and previous"
+              + " pages. Without page and size: the first page of 50.")
+  @APIResponse(responseCode = "400", description = "A bad page, size or search")
+  public Response vehicles(@Valid @BeanParam SearchParameters page, @Context UriInfo uri) {
+    String prefix = String.join("", page.words());
+    return Pages.of(
+        referenceData.vehicles(prefix, page.offset(), page.size()),
+        referenceData.vehicleCount(prefix),
+        page,
+        uri);
   }
 
   @GET

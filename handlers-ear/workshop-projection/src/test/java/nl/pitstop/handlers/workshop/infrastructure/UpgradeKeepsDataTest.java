@@ -40,7 +40,7 @@ class UpgradeKeepsDataTest {
 
       int applied = flyway(url).load().migrate().migrationsExecuted;
 
-      assertEquals(2, applied); // the views for the workshop API, the index
+      assertEquals(3, applied); // the views for the workshop API, the two indexes
       assertEquals(
           List.of("c1 Ada Lovelace 0612345678"),
           rows(connection, "SELECT customer_id, name, telephone_number FROM planning_customer"));

@@ -1,0 +1,54 @@
+package nl.pitstop.support.rest;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lists answered in pages (docs/adr/0019): {@code page} (from 0) and {@code size} (at most {@link
+ * #MAX_SIZE}, {@link #DEFAULT_SIZE} when not given), the number of matches in {@code
+ * X-Total-Count}, and the neighbouring pages in a {@code Link} header ({@code rel="next"}, {@code
+ * rel="prev"}). A call without {@code page} and {@code size} answers the first page.
+ */
+public final class Pages {
+
+  public static final String TOTAL_COUNT = "X-Total-Count";
+  public static final int DEFAULT_SIZE = 50;
+  public static final int MAX_SIZE = 200;
+  public static final int MAX_PAGE = 1_000_000;
+
+  private Pages() {}
+
+  /** The offset of a page's first item. */
+  public static int offset(int page, int size) {
+    return Math.multiplyExact(page, size);
+  }
+
+  /** An answer with one page of items, the total and the links to the pages beside it. */
+  public static Response of(List<?> items, long total, PageParameters parameters, UriInfo uri) {
+    return of(items, total, parameters.page(), parameters.size(), uri);
+  }
+
+  /** An answer with one page of items, the total and the links to the pages beside it. */
+  public static Response of(List<?> items, long total, int page, int size, UriInfo uri) {
+    List<Link> links = new ArrayList<>();
+    if ((long) (page + 1) * size < total) {
+      links.add(link(uri, page + 1, size, "next"));
+    }
+    if (page > 0) {
+      links.add(link(uri, Math.min(page - 1, (int) Math.max(0, (total - 1) / size)), size, "prev"));
+    }
+    return Response.ok(items).header(TOTAL_COUNT, total).links(links.toArray(Link[]::new)).build();
+  }
+
+  private static Link link(UriInfo uri, int page, int size, String rel) {
+    return Link.fromUriBuilder(
+            uri.getRequestUriBuilder()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("size", size))
+        .rel(rel)
+        .build();
+  }
+}
