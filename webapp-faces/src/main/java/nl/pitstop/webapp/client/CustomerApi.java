@@ -6,9 +6,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
-import java.util.List;
 import nl.pitstop.webapp.support.StaffTokenHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -22,8 +23,15 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface CustomerApi {
 
+  /**
+   * One page of the customers found by the search (all for none), ordered by name, with the total
+   * in {@code X-Total-Count}: a list of {@link Customer}.
+   */
   @GET
-  List<Customer> all();
+  Response search(
+      @QueryParam("search") String search,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size);
 
   @GET
   @Path("/{customerId}")

@@ -6,8 +6,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
 import nl.pitstop.webapp.support.StaffTokenHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -21,8 +22,15 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface VehicleApi {
 
+  /**
+   * One page of the vehicles found by the search (all for none), ordered by license number, with
+   * the total in {@code X-Total-Count}: a list of {@link Vehicle}.
+   */
   @GET
-  List<Vehicle> all();
+  Response search(
+      @QueryParam("search") String search,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size);
 
   @GET
   @Path("/{licenseNumber}")

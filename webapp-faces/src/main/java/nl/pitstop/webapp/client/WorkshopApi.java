@@ -7,7 +7,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,9 +51,16 @@ public interface WorkshopApi {
       @PathParam("jobId") UUID jobId,
       FinishMaintenanceJob command);
 
+  /**
+   * One page of the vehicles whose license number starts with {@code search}, with the total in
+   * {@code X-Total-Count}: a list of {@link KnownVehicle}.
+   */
   @GET
   @Path("/refdata/vehicles")
-  List<KnownVehicle> knownVehicles();
+  Response knownVehicles(
+      @QueryParam("search") String search,
+      @QueryParam("page") int page,
+      @QueryParam("size") int size);
 
   @GET
   @Path("/refdata/vehicles/{licenseNumber}")

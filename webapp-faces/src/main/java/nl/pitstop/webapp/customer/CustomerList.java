@@ -3,31 +3,22 @@ package nl.pitstop.webapp.customer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import nl.pitstop.webapp.client.CustomerApi.Customer;
+import nl.pitstop.webapp.client.Paged;
+import nl.pitstop.webapp.support.SearchedList;
 
-/** "Customer Management - overview": every customer, in the API's order. */
+/**
+ * "Customer Management - overview": the customers by name, a page at a time, found by a word of
+ * their name, city or e-mail address ({@code ?search=&page=}).
+ */
 @Named
 @RequestScoped
-public class CustomerList {
+public class CustomerList extends SearchedList<Customer> {
 
   @Inject Customers customers;
 
-  private List<Customer> all;
-
-  /** View action: loads before anything is rendered. */
-  public void load() {
-    all = customers.all();
-  }
-
-  /**
-   * The customers. The view action runs on the page's first request only; a postback (the table's
-   * paginator) loads them here, or its pages after the first would be empty.
-   */
-  public List<Customer> getCustomers() {
-    if (all == null) {
-      all = customers.all();
-    }
-    return all;
+  @Override
+  protected Paged<Customer> find(String search, int page, int size) {
+    return customers.search(search, page, size);
   }
 }

@@ -2,10 +2,12 @@ package nl.pitstop.webapp.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.GenericType;
 import java.util.List;
 import nl.pitstop.webapp.client.CustomerApi;
 import nl.pitstop.webapp.client.CustomerApi.Customer;
 import nl.pitstop.webapp.client.CustomerApi.RegisterCustomer;
+import nl.pitstop.webapp.client.Paged;
 import nl.pitstop.webapp.support.Api;
 import nl.pitstop.webapp.support.ApiCalls;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -17,8 +19,11 @@ public class Customers {
   @Inject @RestClient CustomerApi api;
   @Inject ApiCalls calls;
 
-  public List<Customer> all() {
-    return calls.read(Api.CUSTOMER, api::all);
+  private static final GenericType<List<Customer>> CUSTOMERS = new GenericType<>() {};
+
+  /** One page of the customers found by the search (all for none), ordered by name. */
+  public Paged<Customer> search(String search, int page, int size) {
+    return calls.read(Api.CUSTOMER, () -> Paged.of(api.search(search, page, size), CUSTOMERS));
   }
 
   /** The customer, or {@code ApiException.NotFound}. */

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +16,9 @@ import nl.pitstop.webapp.support.Messages;
 import nl.pitstop.webapp.support.Module;
 
 /**
- * "Vehicle Management - register vehicle", with the owner chosen from the customer API's customers.
- * The owners are loaded once per form, so a form shown again with messages keeps them.
+ * "Vehicle Management - register vehicle", with the owner found as the user types (the customer
+ * API's search, ten at a time, docs/adr/0019). The names of the owners offered are kept with the
+ * form, so a form shown again with messages shows the chosen owner by name.
  */
 @Named
 @ViewScoped
@@ -34,15 +36,68 @@ public class RegisterVehicleForm implements Serializable {
   @Inject Customers customers;
   @Inject Vehicles vehicles;
 
-  private List<Customer> owners = List.of();
+  /** Suggestions offered for an owner. */
+  static final int SUGGESTIONS = 10;
+
+  private final Map<String, String> ownerLabels = new HashMap<>();
   private String licenseNumber;
   private String brand;
   private String type;
   private String selectedCustomerId;
 
-  /** View action (first request only): the customers to choose the owner from. */
+  private String ownerId;
+
+  /**
+   * View action (first request only): with {@code ?ownerId=} (the customer's details page) that
+   * customer is the owner chosen; an unknown id chooses none.
+   */
   public void load() {
-    owners = customers.all();
+    if (ownerId == null || ownerId.isBlank()) {
+      return;
+    }
+    try {
+      Customer owner = customers.byId(ownerId.strip());
+      ownerLabels.put(owner.customerId(), label(owner));
+      selectedCustomerId = owner.customerId();
+    } catch (ApiException.NotFound unknown) {
+      selectedCustomerId = null;
+    }
+  }
+
+  public String getOwnerId() {
+    return ownerId;
+  }
+
+  public void setOwnerId(String ownerId) {
+    this.ownerId = ownerId;
+  }
+
+  /** The customers found by what was typed, for the owner field. */
+  public List<Customer> completeOwner(String typed) {
+    try {
+      List<Customer> found = customers.search(typed, 0, SUGGESTIONS).items();
+      found.forEach(customer -> ownerLabels.put(customer.customerId(), label(customer)));
+      return found;
+    } catch (RuntimeException notASearchOrOffline) {
+      return List.of(); // the form says what is wrong when it is sent
+    }
+  }
+
+  /** An owner offered ({@link Customer}) or chosen (its id): the id. */
+  public String customerIdOf(Object owner) {
+    return owner instanceof Customer customer ? customer.customerId() : (String) owner;
+  }
+
+  /** An owner offered ({@link Customer}) or chosen (its id): the name, city and e-mail address. */
+  public String ownerLabel(Object owner) {
+    if (owner instanceof Customer customer) {
+      return label(customer);
+    }
+    return owner == null ? "" : ownerLabels.getOrDefault(owner, (String) owner);
+  }
+
+  private static String label(Customer customer) {
+    return customer.name() + " (" + customer.city() + ", " + customer.emailAddress() + ")";
   }
 
   /** Registers and goes to the overview; a refusal is shown on the form, the input kept. */
@@ -58,10 +113,6 @@ public class RegisterVehicleForm implements Serializable {
     }
     Messages.afterRedirect("Vehicle " + licenseNumber.toUpperCase(Locale.ROOT) + " is registered.");
     return "/vehicles/index.xhtml?faces-redirect=true";
-  }
-
-  public List<Customer> getOwners() {
-    return owners;
   }
 
   public String getLicenseNumber() {

@@ -3,31 +3,22 @@ package nl.pitstop.webapp.vehicle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import nl.pitstop.webapp.client.Paged;
 import nl.pitstop.webapp.client.VehicleApi.Vehicle;
+import nl.pitstop.webapp.support.SearchedList;
 
-/** "Vehicle Management - overview": every vehicle, in the API's order. */
+/**
+ * "Vehicle Management - overview": the vehicles by license number, a page at a time, found by a
+ * word of their license number, brand or type ({@code ?search=&page=}).
+ */
 @Named
 @RequestScoped
-public class VehicleList {
+public class VehicleList extends SearchedList<Vehicle> {
 
   @Inject Vehicles vehicles;
 
-  private List<Vehicle> all;
-
-  /** View action: loads before anything is rendered. */
-  public void load() {
-    all = vehicles.all();
-  }
-
-  /**
-   * The vehicles. The view action runs on the page's first request only; a postback (the table's
-   * paginator) loads them here, or its pages after the first would be empty.
-   */
-  public List<Vehicle> getVehicles() {
-    if (all == null) {
-      all = vehicles.all();
-    }
-    return all;
+  @Override
+  protected Paged<Vehicle> find(String search, int page, int size) {
+    return vehicles.search(search, page, size);
   }
 }

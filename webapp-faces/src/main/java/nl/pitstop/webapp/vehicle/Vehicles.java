@@ -2,7 +2,9 @@ package nl.pitstop.webapp.vehicle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.GenericType;
 import java.util.List;
+import nl.pitstop.webapp.client.Paged;
 import nl.pitstop.webapp.client.VehicleApi;
 import nl.pitstop.webapp.client.VehicleApi.RegisterVehicle;
 import nl.pitstop.webapp.client.VehicleApi.Vehicle;
@@ -17,8 +19,11 @@ public class Vehicles {
   @Inject @RestClient VehicleApi api;
   @Inject ApiCalls calls;
 
-  public List<Vehicle> all() {
-    return calls.read(Api.VEHICLE, api::all);
+  private static final GenericType<List<Vehicle>> VEHICLES = new GenericType<>() {};
+
+  /** One page of the vehicles found by the search (all for none), ordered by license number. */
+  public Paged<Vehicle> search(String search, int page, int size) {
+    return calls.read(Api.VEHICLE, () -> Paged.of(api.search(search, page, size), VEHICLES));
   }
 
   /** The vehicle, or {@code ApiException.NotFound}. */

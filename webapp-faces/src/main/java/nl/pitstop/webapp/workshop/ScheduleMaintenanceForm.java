@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,7 +45,7 @@ public class ScheduleMaintenanceForm implements Serializable {
   private String planningDate;
   private LocalDate date;
   private UUID jobId;
-  private List<KnownVehicle> vehicles = List.of();
+  private final Map<String, String> vehicleLabels = new HashMap<>();
   private LocalTime startTime = LocalTime.of(8, 0);
   private LocalTime endTime = LocalTime.of(10, 0);
   private String description;
@@ -56,13 +56,40 @@ public class ScheduleMaintenanceForm implements Serializable {
     jobId = UUID.randomUUID();
   }
 
-  /** View action (first request only): the day and the vehicles to choose from. */
+  /** Suggestions offered for a vehicle. */
+  static final int SUGGESTIONS = 10;
+
+  /** View action (first request only): the day. */
   public void load() {
     date = PlanningDates.parse(planningDate, today.date());
-    vehicles =
-        workshop.knownVehicles().stream()
-            .sorted(Comparator.comparing(KnownVehicle::licenseNumber))
-            .toList();
+  }
+
+  /** The vehicles the workshop knows whose license number starts with what was typed. */
+  public List<KnownVehicle> completeVehicle(String typed) {
+    try {
+      List<KnownVehicle> found = workshop.knownVehicles(typed, SUGGESTIONS);
+      found.forEach(vehicle -> vehicleLabels.put(vehicle.licenseNumber(), label(vehicle)));
+      return found;
+    } catch (RuntimeException notASearchOrOffline) {
+      return List.of(); // the form says what is wrong when it is sent
+    }
+  }
+
+  /** A vehicle offered ({@link KnownVehicle}) or chosen (its license number): the number. */
+  public String plate(Object vehicle) {
+    return vehicle instanceof KnownVehicle known ? known.licenseNumber() : (String) vehicle;
+  }
+
+  /** A vehicle offered or chosen: brand, type and license number, as the original listed them. */
+  public String vehicleLabel(Object vehicle) {
+    if (vehicle instanceof KnownVehicle known) {
+      return label(known);
+    }
+    return vehicle == null ? "" : vehicleLabels.getOrDefault(vehicle, (String) vehicle);
+  }
+
+  private static String label(KnownVehicle vehicle) {
+    return vehicle.brand() + " " + vehicle.type() + " [" + vehicle.licenseNumber() + "]";
   }
 
   /** Plans the job and shows its day; a refusal is shown on the form, the input kept. */
@@ -117,10 +144,6 @@ public class ScheduleMaintenanceForm implements Serializable {
 
   public String getShownDate() {
     return PlanningDates.SHOWN.format(date);
-  }
-
-  public List<KnownVehicle> getVehicles() {
-    return vehicles;
   }
 
   public LocalTime getStartTime() {

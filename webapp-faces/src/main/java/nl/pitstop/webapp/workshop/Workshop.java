@@ -2,11 +2,13 @@ package nl.pitstop.webapp.workshop;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.GenericType;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.pitstop.webapp.client.ApiException;
+import nl.pitstop.webapp.client.Paged;
 import nl.pitstop.webapp.client.WorkshopApi;
 import nl.pitstop.webapp.client.WorkshopApi.FinishMaintenanceJob;
 import nl.pitstop.webapp.client.WorkshopApi.KnownCustomer;
@@ -40,8 +42,12 @@ public class Workshop {
     return calls.read(Api.WORKSHOP, () -> api.job(date, jobId));
   }
 
-  public List<KnownVehicle> knownVehicles() {
-    return calls.read(Api.WORKSHOP, api::knownVehicles);
+  private static final GenericType<List<KnownVehicle>> KNOWN_VEHICLES = new GenericType<>() {};
+
+  /** The first vehicles the workshop knows whose license number starts with the prefix. */
+  public List<KnownVehicle> knownVehicles(String prefix, int size) {
+    return calls.read(
+        Api.WORKSHOP, () -> Paged.of(api.knownVehicles(prefix, 0, size), KNOWN_VEHICLES).items());
   }
 
   /** The vehicle as the workshop knows it, or {@code ApiException.NotFound}. */

@@ -69,6 +69,16 @@ class ApiFaultToleranceIT {
   @Inject Customers customers;
   @Inject Vehicles vehicles;
 
+  /** The first page of the customers: a read. */
+  java.util.List<nl.pitstop.webapp.client.CustomerApi.Customer> firstCustomers() {
+    return customers.search(null, 0, 25).items();
+  }
+
+  /** The first page of the vehicles: a read. */
+  java.util.List<nl.pitstop.webapp.client.VehicleApi.Vehicle> firstVehicles() {
+    return vehicles.search(null, 0, 25).items();
+  }
+
   /**
    * Opens both breakers and lets a healthy call close them after their delay: a breaker that closes
    * starts with an empty rolling window. (A window that already holds successes changes the counts:
@@ -83,8 +93,8 @@ class ApiFaultToleranceIT {
     open(() -> vehicles.register(newVehicle()));
     CUSTOMERS.reset();
     VEHICLES.reset();
-    awaitClosed(customers::all);
-    awaitClosed(vehicles::all);
+    awaitClosed(this::firstCustomers);
+    awaitClosed(this::firstVehicles);
     CUSTOMERS.reset();
     VEHICLES.reset();
   }
@@ -95,7 +105,7 @@ class ApiFaultToleranceIT {
     CUSTOMERS.answer(Answer.UNAVAILABLE);
     VEHICLES.answer(Answer.UNAVAILABLE);
 
-    ApiException.Failed failed = assertThrows(ApiException.Failed.class, customers::all);
+    ApiException.Failed failed = assertThrows(ApiException.Failed.class, this::firstCustomers);
     assertEquals(503, failed.status());
     assertEquals("The fake is down", failed.getMessage());
     assertEquals(3, CUSTOMERS.reads(), "1 attempt + 2 retries");
@@ -144,7 +154,7 @@ class ApiFaultToleranceIT {
       assertEquals(FakeApi.CONFLICT_MESSAGE, rejected.getMessage());
       assertEquals(call, VEHICLES.writes());
     }
-    assertThrows(ApiException.Rejected.class, vehicles::all);
+    assertThrows(ApiException.Rejected.class, this::firstVehicles);
     assertEquals(1, VEHICLES.reads(), "a rejected read is not retried");
 
     VEHICLES.answer(Answer.OK);
@@ -156,11 +166,11 @@ class ApiFaultToleranceIT {
   @Order(5)
   void aFailingApiOpensItsOwnBreakerUntilItsDelayHasPassed() throws InterruptedException {
     CUSTOMERS.answer(Answer.UNAVAILABLE);
-    assertThrows(ApiException.Failed.class, customers::all);
+    assertThrows(ApiException.Failed.class, this::firstCustomers);
     assertEquals(3, CUSTOMERS.reads());
     // The fourth failure fills the rolling window (4 calls, all failed): the breaker opens, and the
     // read's retry finds it open and stops (abortOn).
-    assertThrows(CircuitBreakerOpenException.class, customers::all);
+    assertThrows(CircuitBreakerOpenException.class, this::firstCustomers);
     assertEquals(4, CUSTOMERS.reads());
     long openedAt = System.nanoTime();
 
@@ -168,7 +178,7 @@ class ApiFaultToleranceIT {
     Duration fastest = Duration.ofDays(1);
     for (int call = 0; call < 3; call++) {
       long start = System.nanoTime();
-      assertOpen(customers::all);
+      assertOpen(this::firstCustomers);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       fastest = took.compareTo(fastest) < 0 ? took : fastest;
     }
@@ -179,7 +189,7 @@ class ApiFaultToleranceIT {
     assertEquals(4, CUSTOMERS.reads(), "no read reaches the API while its breaker is open");
     assertEquals(0, CUSTOMERS.writes(), "no write reaches the API while its breaker is open");
 
-    assertEquals("AB-123-C", vehicles.all().get(0).licenseNumber());
+    assertEquals("AB-123-C", firstVehicles().get(0).licenseNumber());
     assertEquals(1, VEHICLES.reads(), "the vehicle API has a breaker of its own");
 
     Duration delay = breakerDelay("customerApi");
@@ -187,7 +197,7 @@ class ApiFaultToleranceIT {
     assertTrue(sinceOpened < delay.toMillis(), "the open state was checked within its delay");
     Thread.sleep(delay.toMillis() - sinceOpened + 200);
 
-    assertEquals("c-1", customers.all().get(0).customerId());
+    assertEquals("c-1", firstCustomers().get(0).customerId());
     assertEquals("c-1", customers.byId("c-1").customerId());
     assertEquals(6, CUSTOMERS.reads(), "after the delay and a healthy answer calls go through");
   }
@@ -205,7 +215,7 @@ class ApiFaultToleranceIT {
     CUSTOMERS.hang(hang);
     try {
       long start = System.nanoTime();
-      TimeoutException timedOut = assertThrows(TimeoutException.class, customers::all);
+      TimeoutException timedOut = assertThrows(TimeoutException.class, this::firstCustomers);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
 
       assertEquals(3, CUSTOMERS.reads(), "1 attempt + 2 retries");

@@ -18,7 +18,7 @@ import nl.pitstop.webapp.client.CustomerApi.Customer;
 public class FakeCustomerApi {
 
   @GET
-  public void all(@Suspended AsyncResponse call) {
+  public void search(@Suspended AsyncResponse call) {
     FakeApi.CUSTOMERS.read(call, () -> List.of(customer("c-1")));
   }
 

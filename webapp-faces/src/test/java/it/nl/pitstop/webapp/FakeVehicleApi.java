@@ -18,7 +18,7 @@ import nl.pitstop.webapp.client.VehicleApi.Vehicle;
 public class FakeVehicleApi {
 
   @GET
-  public void all(@Suspended AsyncResponse call) {
+  public void search(@Suspended AsyncResponse call) {
     FakeApi.VEHICLES.read(call, () -> List.of(vehicle("AB-123-C")));
   }
 

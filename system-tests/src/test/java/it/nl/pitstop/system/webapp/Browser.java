@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -180,18 +181,79 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * Clicks the table cell that shows {@code text}, as the original's UI test does; pages through a
-   * paged table (25 rows a page) until the cell is on the page, as a user would.
+   * Clicks the table cell that shows {@code text}, as the original's UI test does; follows an
+   * overview's "Next" link (25 rows a page) until the cell is on the page, as a user would.
    */
   public void clickCell(String text) {
     By cell = By.xpath("//td[.//text()[contains(., " + literal(text) + ")]]");
-    By next = By.cssSelector("a.ui-paginator-next:not(.ui-state-disabled)");
+    By next = By.id("NextPageButton");
     while (driver.findElements(cell).isEmpty() && !driver.findElements(next).isEmpty()) {
-      WebElement firstRow = driver.findElement(By.cssSelector("tbody tr"));
-      driver.findElement(next).click();
-      new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> gone(firstRow));
+      navigate(driver.findElement(next));
     }
     navigate(driver.findElement(cell));
+  }
+
+  /** Searches an overview with its search box and waits for the answer. */
+  public void search(String text) {
+    WebElement box = driver.findElement(By.id("Search"));
+    box.clear();
+    box.sendKeys(text);
+    navigate(driver.findElement(By.id("SearchButton")));
+  }
+
+  /**
+   * Types into the search-as-you-type field with this id and chooses the suggestion that shows
+   * {@code text}; fails when it is not offered within a few seconds.
+   */
+  public void choose(String id, String typed, String text) {
+    assertTrue(offered(id, typed, text, Duration.ofSeconds(10)), text + " offered for " + typed);
+    driver.findElement(suggestion(id, text)).click();
+    waiting(Duration.ofSeconds(5))
+        .until(d -> !d.findElement(By.id(id + "_hinput")).getAttribute("value").isEmpty());
+  }
+
+  /**
+   * Like {@link #choose}, typing again until the suggestion is offered (what the workshop knows is
+   * eventually consistent).
+   */
+  public void chooseWhenOffered(String id, String typed, String text, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!offered(id, typed, text, Duration.ofSeconds(3))) {
+      assertTrue(System.nanoTime() < deadline, "not offered within " + timeout + ": " + text);
+    }
+    choose(id, typed, text);
+  }
+
+  /** The suggestions the field offers for what is typed into it (none after a few seconds). */
+  public List<String> suggestions(String id, String typed) {
+    offered(id, typed, "", Duration.ofSeconds(5));
+    return driver
+        .findElements(By.cssSelector("[id='" + id + "_panel'] li.ui-autocomplete-item"))
+        .stream()
+        .map(item -> item.getAttribute("data-item-label"))
+        .toList();
+  }
+
+  /** Types {@code typed} into the field and waits until a suggestion shows {@code text}. */
+  private boolean offered(String id, String typed, String text, Duration timeout) {
+    WebElement input = driver.findElement(By.id(id + "_input"));
+    input.clear();
+    input.sendKeys(typed);
+    try {
+      waiting(timeout).until(ExpectedConditions.visibilityOfElementLocated(suggestion(id, text)));
+      return true;
+    } catch (org.openqa.selenium.TimeoutException notOffered) {
+      return false;
+    }
+  }
+
+  private static By suggestion(String id, String text) {
+    return By.xpath(
+        "//*[@id="
+            + literal(id + "_panel")
+            + "]//li[contains(@class, 'ui-autocomplete-item')][contains(@data-item-label, "
+            + literal(text)
+            + ")]");
   }
 
   /** Clicks the link that shows {@code text}. */
@@ -244,6 +306,73 @@ public final class Browser implements AutoCloseable {
 
   public String pageTitle() {
     return text("PageTitle");
+  }
+
+  /**
+   * Makes the page as wide and high as a device's screen (CSS pixels), as a phone or tablet shows
+   * it: Chrome's device emulation, which also honours the page's viewport meta tag.
+   */
+  public void viewport(int width, int height) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 1024));
+  }
+
+  /**
+   * What scrolls sideways: the page when it is wider than its window, every element that scrolls
+   * its content sideways inside it (a table in a scrolling card), and the first element that runs
+   * past the right edge of the page's card, with how far, in CSS pixels; empty when nothing does.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> sidewaysScrolling() {
+    return (List<String>)
+        driver.executeScript(
+            """
+            const found = [];
+            const page = document.documentElement;
+            if (page.scrollWidth - page.clientWidth > 0) {
+              found.push('the page by ' + (page.scrollWidth - page.clientWidth) + ' px');
+            }
+            for (const e of document.querySelectorAll('body *')) {
+              const overflow = getComputedStyle(e).overflowX;
+              if ((overflow === 'auto' || overflow === 'scroll') && e.clientWidth > 0
+                  && !['INPUT', 'TEXTAREA', 'SELECT'].includes(e.tagName)
+                  && e.scrollWidth - e.clientWidth > 1) {
+                found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + '.' + e.className + ' by ' + (e.scrollWidth - e.clientWidth) + ' px');
+              }
+            }
+            const card = document.querySelector('main.page');
+            if (card) {
+              const edge = card.getBoundingClientRect().right;
+              for (const e of card.querySelectorAll('*')) {
+                const box = e.getBoundingClientRect();
+                if (box.width > 0 && box.height > 0 && box.right - edge > 1
+                    && getComputedStyle(e).visibility !== 'hidden') {
+                  found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                      + " runs past the card's right edge by " + Math.round(box.right - edge) + ' px');
+                  break;
+                }
+              }
+            }
+            return found;
+            """);
+  }
+
+  /** Whether the element with this id is shown. */
+  public boolean shown(String id) {
+    return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** The buttons shown that are lower than this many CSS pixels: their ids or texts. */
+  public List<String> buttonsLowerThan(int pixels) {
+    return driver
+        .findElements(By.cssSelector("a.ui-button, button.ui-button, .menu-button, .pager a"))
+        .stream()
+        .filter(WebElement::isDisplayed)
+        .filter(button -> button.getRect().getHeight() < pixels)
+        .map(button -> button.getAttribute("id") + " '" + button.getText() + "'")
+        .toList();
   }
 
   public String browserTitle() {

@@ -39,7 +39,7 @@ class WebAppOfflineIT {
       browser.fill("License number", newPlate);
       browser.fill("Brand", "Ford");
       browser.fill("Type", "Kuga");
-      browser.selectByText("SelectedCustomerId", owner);
+      browser.choose("SelectedCustomerId", owner, owner);
       Pitstop.tool("server", "stop", "vehicle");
       browser.click("SubmitButton");
       browser.expectPage("Vehicle Management - register vehicle");

@@ -1,0 +1,23 @@
+package nl.pitstop.webapp.client;
+
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * One page of a list an API answers in pages, and how many items are on all its pages ({@code
+ * X-Total-Count}).
+ */
+public record Paged<T>(List<T> items, long total) {
+
+  public static final String TOTAL_COUNT = "X-Total-Count";
+
+  /** Reads a page from an API's answer, and closes it. */
+  public static <T> Paged<T> of(Response response, GenericType<List<T>> type) {
+    try (response) {
+      List<T> items = response.readEntity(type);
+      String total = response.getHeaderString(TOTAL_COUNT);
+      return new Paged<>(items, total == null ? items.size() : Long.parseLong(total));
+    }
+  }
+}
