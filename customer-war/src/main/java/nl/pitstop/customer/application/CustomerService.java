@@ -69,10 +69,7 @@ public class CustomerService {
 
   /** One page of the customers a search finds, and how many it finds in all. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public CustomerPage search(List<String> words, int offset, int limit) {
-    return new CustomerPage(customers.search(words, offset, limit), customers.count(words));
+  public CustomerRepository.Page search(List<String> words, int offset, int limit) {
+    return customers.search(words, offset, limit);
   }
-
-  /** A page of customers and the number of customers on all pages. */
-  public record CustomerPage(List<Customer> customers, long total) {}
 }

@@ -18,10 +18,10 @@ public interface CustomerRepository {
   /**
    * The customers found by every one of these words (each starts a word of their name, city or
    * e-mail address, or the whole of one; all customers for none), ordered by name, from {@code
-   * offset}, at most {@code limit}.
+   * offset}, at most {@code limit}; and how many it finds in all.
    */
-  List<Customer> search(List<String> words, int offset, int limit);
+  Page search(List<String> words, int offset, int limit);
 
-  /** How many customers {@link #search} finds with these words. */
-  long count(List<String> words);
+  /** A page of customers, and the number of customers on all pages. */
+  record Page(List<Customer> customers, long total) {}
 }

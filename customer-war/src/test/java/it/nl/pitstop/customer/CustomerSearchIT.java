@@ -79,6 +79,37 @@ class CustomerSearchIT {
     assertEquals(List.of(), names(search("search=" + RUN + "+amsterdam")), "every word counts");
   }
 
+  /**
+   * A word that starts more terms than are read whole (nl.pitstop.support.search.TermSearch): the
+   * customers are then read in name order and each kept when it has the words; the page and the
+   * total are the same as for a selective word.
+   */
+  @Test
+  void aCommonWordFindsItsCustomersInNameOrderWithTheirTotal() {
+    String common = "zc" + UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 300; i++) { // four terms each start with the word: 1,200
+      register("Common " + common + " " + i, common + " stad", common + "." + i + "@example.com");
+    }
+    HttpResponse<String> first = search("search=" + common + "&size=5");
+    assertEquals(
+        List.of(
+            "Common " + common + " 0",
+            "Common " + common + " 1",
+            "Common " + common + " 10",
+            "Common " + common + " 100",
+            "Common " + common + " 101"),
+        names(first));
+    assertEquals("300", first.headers().firstValue("X-Total-Count").orElse(null));
+    HttpResponse<String> both = search("search=" + common + "+stad+common&size=200&page=1");
+    assertEquals(100, names(both).size(), "three common words, the second page of 200");
+    HttpResponse<String> narrowed = search("search=" + common + "+17");
+    assertEquals(
+        List.of("17", "170", "171", "172", "173", "174", "175", "176", "177", "178", "179"),
+        names(narrowed).stream().map(name -> name.substring(name.lastIndexOf(' ') + 1)).toList(),
+        "a common word with a selective one");
+    assertEquals("11", narrowed.headers().firstValue("X-Total-Count").orElse(null));
+  }
+
   @Test
   void wildcardsAndQuotesInASearchAreText() {
     assertEquals(List.of("Cor 100%_" + RUN), names(search("search=" + encoded("100%_" + RUN))));

@@ -37,17 +37,14 @@ class CustomerServiceTest {
         }
 
         @Override
-        public List<Customer> search(List<String> words, int offset, int limit) {
-          return stored.values().stream()
-              .sorted(Comparator.comparing(Customer::name))
-              .skip(offset)
-              .limit(limit)
-              .toList();
-        }
-
-        @Override
-        public long count(List<String> words) {
-          return stored.size();
+        public Page search(List<String> words, int offset, int limit) {
+          return new Page(
+              stored.values().stream()
+                  .sorted(Comparator.comparing(Customer::name))
+                  .skip(offset)
+                  .limit(limit)
+                  .toList(),
+              stored.size());
         }
       };
 

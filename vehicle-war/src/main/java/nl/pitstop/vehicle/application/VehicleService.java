@@ -69,11 +69,7 @@ public class VehicleService {
 
   /** One page of the vehicles a search finds (of one owner, or of any), and how many in all. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public VehiclePage search(List<String> words, String ownerId, int offset, int limit) {
-    return new VehiclePage(
-        vehicles.search(words, ownerId, offset, limit), vehicles.count(words, ownerId));
+  public VehicleRepository.Page search(List<String> words, String ownerId, int offset, int limit) {
+    return vehicles.search(words, ownerId, offset, limit);
   }
-
-  /** A page of vehicles and the number of vehicles on all pages. */
-  public record VehiclePage(List<Vehicle> vehicles, long total) {}
 }

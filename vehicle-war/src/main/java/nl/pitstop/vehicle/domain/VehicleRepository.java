@@ -18,10 +18,11 @@ public interface VehicleRepository {
   /**
    * The vehicles found by every one of these words (each starts a word of their license number,
    * brand or type, or the whole of one; all vehicles for none), of one owner or of any ({@code
-   * null}), ordered by license number, from {@code offset}, at most {@code limit}.
+   * null}), ordered by license number, from {@code offset}, at most {@code limit}; and how many it
+   * finds in all.
    */
-  List<Vehicle> search(List<String> words, String ownerId, int offset, int limit);
+  Page search(List<String> words, String ownerId, int offset, int limit);
 
-  /** How many vehicles {@link #search} finds. */
-  long count(List<String> words, String ownerId);
+  /** A page of vehicles, and the number of vehicles on all pages. */
+  record Page(List<Vehicle> vehicles, long total) {}
 }

@@ -39,17 +39,12 @@ class VehicleServiceTest {
         }
 
         @Override
-        public List<Vehicle> search(List<String> words, String ownerId, int offset, int limit) {
-          return stored.values().stream()
-              .filter(v -> ownerId == null || v.ownerId().equals(ownerId))
-              .skip(offset)
-              .limit(limit)
-              .toList();
-        }
-
-        @Override
-        public long count(List<String> words, String ownerId) {
-          return search(words, ownerId, 0, Integer.MAX_VALUE).size();
+        public Page search(List<String> words, String ownerId, int offset, int limit) {
+          List<Vehicle> owned =
+              stored.values().stream()
+                  .filter(v -> ownerId == null || v.ownerId().equals(ownerId))
+                  .toList();
+          return new Page(owned.stream().skip(offset).limit(limit).toList(), owned.size());
         }
       };
 
@@ -113,7 +108,7 @@ class VehicleServiceTest {
     service.register(command("AA-1-B"));
     service.register(command("MM-1-C"));
 
-    VehicleService.VehiclePage page = service.search(List.of(), "c1", 1, 1);
+    VehicleRepository.Page page = service.search(List.of(), "c1", 1, 1);
     assertEquals(List.of("MM-1-C"), page.vehicles().stream().map(Vehicle::licenseNumber).toList());
     assertEquals(3, page.total());
     assertEquals(0, service.search(List.of(), "c2", 0, 10).total());

@@ -4,15 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.pitstop.customer.domain.Customer;
 import nl.pitstop.customer.domain.CustomerAlreadyRegisteredException;
 import nl.pitstop.customer.domain.CustomerRepository;
 import nl.pitstop.support.persistence.DuplicateKeys;
 import nl.pitstop.support.search.SearchTerms;
-import nl.pitstop.support.search.TermQuery;
+import nl.pitstop.support.search.TermSearch;
 
 /**
  * Customers in the customer database, mapped by META-INF/orm.xml, with the terms they are found by
@@ -20,6 +21,9 @@ import nl.pitstop.support.search.TermQuery;
  */
 @ApplicationScoped
 public class JpaCustomerRepository implements CustomerRepository {
+
+  /** The overview's order: by name, an index (ix_customer_name). */
+  private static final String ORDER = " order by c.name, c.customerId";
 
   @Inject EntityManager entityManager;
 
@@ -49,23 +53,46 @@ public class JpaCustomerRepository implements CustomerRepository {
   }
 
   @Override
-  public List<Customer> search(List<String> words, int offset, int limit) {
-    TypedQuery<Customer> query =
-        entityManager.createQuery(
-            "select c from Customer c" + where(words) + " order by c.name, c.customerId",
-            Customer.class);
-    return TermQuery.bind(query, words).setFirstResult(offset).setMaxResults(limit).getResultList();
+  public Page search(List<String> words, int offset, int limit) {
+    Optional<Set<String>> matches =
+        words.isEmpty()
+            ? Optional.empty()
+            : TermSearch.selectiveMatches(entityManager, "CustomerSearchTerm", words);
+    if (matches.isPresent() && matches.get().isEmpty()) {
+      return new Page(List.of(), 0);
+    }
+    String where =
+        matches.isPresent()
+            ? " where c.customerId in :ids"
+            : words.isEmpty()
+                ? ""
+                : " where " + TermSearch.exists("c.customerId", "CustomerSearchTerm", words);
+    List<Customer> customers =
+        bind(
+                entityManager.createQuery(
+                    "select c from Customer c" + where + ORDER, Customer.class),
+                matches,
+                words)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    long total =
+        bind(
+                entityManager.createQuery("select count(c) from Customer c" + where, Long.class),
+                matches,
+                words)
+            .getSingleResult();
+    return new Page(customers, total);
   }
 
-  @Override
-  public long count(List<String> words) {
-    return TermQuery.bind(
-            entityManager.createQuery("select count(c) from Customer c" + where(words), Long.class),
-            words)
-        .getSingleResult();
-  }
-
-  private static String where(List<String> words) {
-    return TermQuery.where("c.customerId", "CustomerSearchTerm", words);
+  /** Binds what the condition names: the candidates, or the words. */
+  private static <Q extends Query> Q bind(
+      Q query, Optional<Set<String>> matches, List<String> words) {
+    if (matches.isPresent()) {
+      query.setParameter("ids", matches.get());
+    } else {
+      TermSearch.bind(query, words);
+    }
+    return query;
   }
 }

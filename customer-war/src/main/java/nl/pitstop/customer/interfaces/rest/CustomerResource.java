@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.pitstop.customer.application.CustomerService;
-import nl.pitstop.customer.application.CustomerService.CustomerPage;
 import nl.pitstop.customer.domain.Customer;
+import nl.pitstop.customer.domain.CustomerRepository;
 import nl.pitstop.support.rest.Pages;
 import nl.pitstop.support.rest.Problem;
 import nl.pitstop.support.rest.SearchParameters;
@@ -53,7 +53,7 @@ public class CustomerResource {
       })
   @APIResponse(responseCode = "400", description = "A bad page, size or search")
   public Response search(@Valid @BeanParam SearchParameters page, @Context UriInfo uri) {
-    CustomerPage found = service.search(page.words(), page.offset(), page.size());
+    CustomerRepository.Page found = service.search(page.words(), page.offset(), page.size());
     ApiVersion version = apiVersion.current();
     List<CustomerDto> customers =
         found.customers().stream().map(customer -> CustomerDto.of(customer, version)).toList();

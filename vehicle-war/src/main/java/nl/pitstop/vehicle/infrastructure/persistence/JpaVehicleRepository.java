@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.pitstop.support.persistence.DuplicateKeys;
 import nl.pitstop.support.search.SearchTerms;
-import nl.pitstop.support.search.TermQuery;
+import nl.pitstop.support.search.TermSearch;
 import nl.pitstop.vehicle.domain.LicenseNumber;
 import nl.pitstop.vehicle.domain.Vehicle;
 import nl.pitstop.vehicle.domain.VehicleAlreadyRegisteredException;
@@ -23,6 +24,9 @@ import nl.pitstop.vehicle.domain.VehicleRepository;
  */
 @ApplicationScoped
 public class JpaVehicleRepository implements VehicleRepository {
+
+  /** The overview's order: by license number, the primary key. */
+  private static final String ORDER = " order by v.licenseNumber";
 
   @Inject EntityManager entityManager;
 
@@ -51,35 +55,51 @@ public class JpaVehicleRepository implements VehicleRepository {
   }
 
   @Override
-  public List<Vehicle> search(List<String> words, String ownerId, int offset, int limit) {
-    TypedQuery<Vehicle> query =
-        entityManager.createQuery(
-            "select v from Vehicle v" + where(words, ownerId) + " order by v.licenseNumber",
-            Vehicle.class);
-    return bind(query, words, ownerId).setFirstResult(offset).setMaxResults(limit).getResultList();
-  }
-
-  @Override
-  public long count(List<String> words, String ownerId) {
-    return bind(
-            entityManager.createQuery(
-                "select count(v) from Vehicle v" + where(words, ownerId), Long.class),
-            words,
-            ownerId)
-        .getSingleResult();
-  }
-
-  /** The words' terms, and the owner (an index of its own) when one is given. */
-  private static String where(List<String> words, String ownerId) {
-    String where = TermQuery.where("v.licenseNumber", "VehicleSearchTerm", words);
-    if (ownerId == null) {
-      return where;
+  public Page search(List<String> words, String ownerId, int offset, int limit) {
+    Optional<Set<String>> matches =
+        words.isEmpty()
+            ? Optional.empty()
+            : TermSearch.selectiveMatches(entityManager, "VehicleSearchTerm", words);
+    if (matches.isPresent() && matches.get().isEmpty()) {
+      return new Page(List.of(), 0);
     }
-    return where + (where.isEmpty() ? " where " : " and ") + "v.ownerId = :ownerId";
+    List<String> conditions = new ArrayList<>();
+    if (matches.isPresent()) {
+      conditions.add("v.licenseNumber in :ids");
+    } else if (!words.isEmpty()) {
+      conditions.add(TermSearch.exists("v.licenseNumber", "VehicleSearchTerm", words));
+    }
+    if (ownerId != null) {
+      conditions.add("v.ownerId = :ownerId");
+    }
+    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    List<Vehicle> vehicles =
+        bind(
+                entityManager.createQuery("select v from Vehicle v" + where + ORDER, Vehicle.class),
+                matches,
+                words,
+                ownerId)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    long total =
+        bind(
+                entityManager.createQuery("select count(v) from Vehicle v" + where, Long.class),
+                matches,
+                words,
+                ownerId)
+            .getSingleResult();
+    return new Page(vehicles, total);
   }
 
-  private static <Q extends Query> Q bind(Q query, List<String> words, String ownerId) {
-    TermQuery.bind(query, words);
+  /** Binds what the condition names: the candidates or the words, and the owner. */
+  private static <Q extends Query> Q bind(
+      Q query, Optional<Set<String>> matches, List<String> words, String ownerId) {
+    if (matches.isPresent()) {
+      query.setParameter("ids", matches.get());
+    } else {
+      TermSearch.bind(query, words);
+    }
     if (ownerId != null) {
       query.setParameter("ownerId", ownerId);
     }

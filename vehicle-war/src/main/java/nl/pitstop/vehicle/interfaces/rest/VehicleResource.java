@@ -24,8 +24,8 @@ import nl.pitstop.support.rest.Problem;
 import nl.pitstop.support.rest.SearchParameters;
 import nl.pitstop.support.security.Roles;
 import nl.pitstop.vehicle.application.VehicleService;
-import nl.pitstop.vehicle.application.VehicleService.VehiclePage;
 import nl.pitstop.vehicle.domain.Vehicle;
+import nl.pitstop.vehicle.domain.VehicleRepository;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -58,7 +58,7 @@ public class VehicleResource {
           @Size(max = 50, message = "ownerId may be at most 50 characters long")
           String ownerId,
       @Context UriInfo uri) {
-    VehiclePage found =
+    VehicleRepository.Page found =
         service.search(
             page.words(),
             ownerId == null || ownerId.isBlank() ? null : ownerId.strip(),
