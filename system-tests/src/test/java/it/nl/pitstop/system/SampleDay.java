@@ -28,30 +28,8 @@ public record SampleDay(
     LocalDate day = WorkshopPlanningFlowIT.freshDay();
     UUID finished = UUID.randomUUID();
     UUID planned = UUID.randomUUID();
-    assertEquals(
-        201,
-        WorkshopPlanningFlowIT.plan(
-                day,
-                WorkshopPlanningFlowIT.planBody(
-                    finished,
-                    day.atTime(8, 0),
-                    day.atTime(9, 0),
-                    customerId,
-                    plate,
-                    "Tyres " + run))
-            .statusCode());
-    assertEquals(
-        201,
-        WorkshopPlanningFlowIT.plan(
-                day,
-                WorkshopPlanningFlowIT.planBody(
-                    planned,
-                    day.atTime(10, 0),
-                    day.atTime(11, 0),
-                    customerId,
-                    otherPlate,
-                    "Brakes " + run))
-            .statusCode());
+    plan(day, finished, 8, customerId, plate, "Tyres " + run);
+    plan(day, planned, 10, customerId, otherPlate, "Brakes " + run);
     RemindersAndInvoicesFlowIT.finish(finished, day.atTime(8, 0), day.atTime(9, 0));
     RemindersAndInvoicesFlowIT.awaitHandled("MaintenanceJobFinished", day, 1);
     assertEquals(202, RemindersAndInvoicesFlowIT.dayHasPassed(day).statusCode());
@@ -66,5 +44,22 @@ public record SampleDay(
                 .findFirst()
                 .isPresent());
     return new SampleDay(customerId, plate, day, planned, finished, invoice[0]);
+  }
+
+  /** Plans a job of an hour from {@code hour} o'clock. */
+  static void plan(
+      LocalDate day, UUID job, int hour, String customerId, String plate, String description) {
+    assertEquals(
+        201,
+        WorkshopPlanningFlowIT.plan(
+                day,
+                WorkshopPlanningFlowIT.planBody(
+                    job,
+                    day.atTime(hour, 0),
+                    day.atTime(hour + 1, 0),
+                    customerId,
+                    plate,
+                    description))
+            .statusCode());
   }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +13,7 @@ import nl.pitstop.webapp.client.VehicleApi.RegisterVehicle;
 import nl.pitstop.webapp.customer.Customers;
 import nl.pitstop.webapp.support.Messages;
 import nl.pitstop.webapp.support.Module;
+import nl.pitstop.webapp.support.Suggestions;
 
 /**
  * "Vehicle Management - register vehicle", with the owner found as the user types (the customer
@@ -39,7 +39,8 @@ public class RegisterVehicleForm implements Serializable {
   /** Suggestions offered for an owner. */
   static final int SUGGESTIONS = 10;
 
-  private final Map<String, String> ownerLabels = new HashMap<>();
+  private final Suggestions<Customer> owners =
+      new Suggestions<>(Customer.class, Customer::customerId, RegisterVehicleForm::label);
   private String licenseNumber;
   private String brand;
   private String type;
@@ -57,7 +58,7 @@ public class RegisterVehicleForm implements Serializable {
     }
     try {
       Customer owner = customers.byId(ownerId.strip());
-      ownerLabels.put(owner.customerId(), label(owner));
+      owners.remember(owner);
       selectedCustomerId = owner.customerId();
     } catch (ApiException.NotFound unknown) {
       selectedCustomerId = null;
@@ -74,26 +75,11 @@ public class RegisterVehicleForm implements Serializable {
 
   /** The customers found by what was typed, for the owner field. */
   public List<Customer> completeOwner(String typed) {
-    try {
-      List<Customer> found = customers.search(typed, 0, SUGGESTIONS).items();
-      found.forEach(customer -> ownerLabels.put(customer.customerId(), label(customer)));
-      return found;
-    } catch (RuntimeException notASearchOrOffline) {
-      return List.of(); // the form says what is wrong when it is sent
-    }
+    return owners.offer(() -> customers.search(typed, 0, SUGGESTIONS).items());
   }
 
-  /** An owner offered ({@link Customer}) or chosen (its id): the id. */
-  public String customerIdOf(Object owner) {
-    return owner instanceof Customer customer ? customer.customerId() : (String) owner;
-  }
-
-  /** An owner offered ({@link Customer}) or chosen (its id): the name, city and e-mail address. */
-  public String ownerLabel(Object owner) {
-    if (owner instanceof Customer customer) {
-      return label(customer);
-    }
-    return owner == null ? "" : ownerLabels.getOrDefault(owner, (String) owner);
+  public Suggestions<Customer> getOwners() {
+    return owners;
   }
 
   private static String label(Customer customer) {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import nl.pitstop.webapp.client.WorkshopApi.PlanMaintenanceJob;
 import nl.pitstop.webapp.client.WorkshopApi.VehicleInfo;
 import nl.pitstop.webapp.support.Messages;
 import nl.pitstop.webapp.support.Module;
+import nl.pitstop.webapp.support.Suggestions;
 import nl.pitstop.webapp.support.Today;
 
 /**
@@ -45,7 +45,9 @@ public class ScheduleMaintenanceForm implements Serializable {
   private String planningDate;
   private LocalDate date;
   private UUID jobId;
-  private final Map<String, String> vehicleLabels = new HashMap<>();
+  private final Suggestions<KnownVehicle> vehicles =
+      new Suggestions<>(
+          KnownVehicle.class, KnownVehicle::licenseNumber, ScheduleMaintenanceForm::label);
   private LocalTime startTime = LocalTime.of(8, 0);
   private LocalTime endTime = LocalTime.of(10, 0);
   private String description;
@@ -66,28 +68,14 @@ public class ScheduleMaintenanceForm implements Serializable {
 
   /** The vehicles the workshop knows whose license number starts with what was typed. */
   public List<KnownVehicle> completeVehicle(String typed) {
-    try {
-      List<KnownVehicle> found = workshop.knownVehicles(typed, SUGGESTIONS);
-      found.forEach(vehicle -> vehicleLabels.put(vehicle.licenseNumber(), label(vehicle)));
-      return found;
-    } catch (RuntimeException notASearchOrOffline) {
-      return List.of(); // the form says what is wrong when it is sent
-    }
+    return vehicles.offer(() -> workshop.knownVehicles(typed, SUGGESTIONS));
   }
 
-  /** A vehicle offered ({@link KnownVehicle}) or chosen (its license number): the number. */
-  public String plate(Object vehicle) {
-    return vehicle instanceof KnownVehicle known ? known.licenseNumber() : (String) vehicle;
+  public Suggestions<KnownVehicle> getVehicles() {
+    return vehicles;
   }
 
-  /** A vehicle offered or chosen: brand, type and license number, as the original listed them. */
-  public String vehicleLabel(Object vehicle) {
-    if (vehicle instanceof KnownVehicle known) {
-      return label(known);
-    }
-    return vehicle == null ? "" : vehicleLabels.getOrDefault(vehicle, (String) vehicle);
-  }
-
+  /** Brand, type and license number, as the original listed a vehicle. */
   private static String label(KnownVehicle vehicle) {
     return vehicle.brand() + " " + vehicle.type() + " [" + vehicle.licenseNumber() + "]";
   }
