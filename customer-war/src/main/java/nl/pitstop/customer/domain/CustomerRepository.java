@@ -22,6 +22,14 @@ public interface CustomerRepository {
    */
   Page search(List<String> words, int offset, int limit);
 
-  /** A page of customers, and the number of customers on all pages. */
-  record Page(List<Customer> customers, long total) {}
+  /**
+   * A page of customers, and the number of customers on all pages: exact, or at least that many
+   * when {@code totalCapped} (a search whose words most customers match).
+   */
+  record Page(List<Customer> customers, long total, boolean totalCapped) {
+
+    public Page(List<Customer> customers, long total) {
+      this(customers, total, false);
+    }
+  }
 }

@@ -23,6 +23,14 @@ public interface VehicleRepository {
    */
   Page search(List<String> words, String ownerId, int offset, int limit);
 
-  /** A page of vehicles, and the number of vehicles on all pages. */
-  record Page(List<Vehicle> vehicles, long total) {}
+  /**
+   * A page of vehicles, and the number of vehicles on all pages: exact, or at least that many when
+   * {@code totalCapped} (a search whose words most vehicles match).
+   */
+  record Page(List<Vehicle> vehicles, long total, boolean totalCapped) {
+
+    public Page(List<Vehicle> vehicles, long total) {
+      this(vehicles, total, false);
+    }
+  }
 }

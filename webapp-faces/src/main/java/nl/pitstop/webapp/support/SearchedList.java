@@ -1,6 +1,7 @@
 package nl.pitstop.webapp.support;
 
 import java.util.List;
+import java.util.Locale;
 import nl.pitstop.webapp.client.ApiException;
 import nl.pitstop.webapp.client.Paged;
 
@@ -16,7 +17,7 @@ public abstract class SearchedList<T> {
 
   private String search;
   private int page;
-  private Paged<T> shown = new Paged<>(List.of(), 0);
+  private Paged<T> shown = new Paged<>(List.of(), 0, false);
 
   /** One page of what the search finds (everything for none). */
   protected abstract Paged<T> find(String search, int page, int size);
@@ -56,6 +57,13 @@ public abstract class SearchedList<T> {
     return shown.total();
   }
 
+  /**
+   * The total as the pager says it: "1,234", or "more than 1,000" when the API counted no further.
+   */
+  public String getTotalText() {
+    return (shown.capped() ? "more than " : "") + String.format(Locale.ROOT, "%,d", shown.total());
+  }
+
   public int getFirstShown() {
     return shown.items().isEmpty() ? 0 : page * PAGE_SIZE + 1;
   }
@@ -69,6 +77,7 @@ public abstract class SearchedList<T> {
   }
 
   public boolean isHasNext() {
-    return (long) (page + 1) * PAGE_SIZE < shown.total();
+    return (long) (page + 1) * PAGE_SIZE < shown.total()
+        || (shown.capped() && shown.items().size() == PAGE_SIZE);
   }
 }

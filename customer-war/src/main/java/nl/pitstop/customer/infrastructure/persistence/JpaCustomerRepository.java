@@ -76,6 +76,16 @@ public class JpaCustomerRepository implements CustomerRepository {
             .setFirstResult(offset)
             .setMaxResults(limit)
             .getResultList();
+    if (matches.isEmpty() && !words.isEmpty()) {
+      TermSearch.Total total =
+          TermSearch.countUpTo(
+              bind(
+                  entityManager.createQuery(
+                      "select c.customerId from Customer c" + where, String.class),
+                  matches,
+                  words));
+      return new Page(customers, total.count(), total.capped());
+    }
     long total =
         bind(
                 entityManager.createQuery("select count(c) from Customer c" + where, Long.class),

@@ -57,7 +57,7 @@ public class CustomerResource {
     ApiVersion version = apiVersion.current();
     List<CustomerDto> customers =
         found.customers().stream().map(customer -> CustomerDto.of(customer, version)).toList();
-    return Pages.of(customers, found.total(), page, uri);
+    return Pages.of(customers, found.total(), found.totalCapped(), page, uri);
   }
 
   @GET

@@ -15,6 +15,10 @@ import java.util.List;
 public final class Pages {
 
   public static final String TOTAL_COUNT = "X-Total-Count";
+
+  /** Says that {@link #TOTAL_COUNT} is a lower bound: the search found more (docs/adr/0019). */
+  public static final String TOTAL_CAPPED = "Pitstop-Total-Capped";
+
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 200;
   public static final int MAX_PAGE = 1_000_000;
@@ -28,19 +32,37 @@ public final class Pages {
 
   /** An answer with one page of items, the total and the links to the pages beside it. */
   public static Response of(List<?> items, long total, PageParameters parameters, UriInfo uri) {
-    return of(items, total, parameters.page(), parameters.size(), uri);
+    return of(items, total, false, parameters, uri);
+  }
+
+  /**
+   * An answer with one page of items, the total (at least that many when {@code capped}, and said
+   * so in {@link #TOTAL_CAPPED}) and the links to the pages beside it; past a capped total, a full
+   * page has a next one.
+   */
+  public static Response of(
+      List<?> items, long total, boolean capped, PageParameters parameters, UriInfo uri) {
+    Response.ResponseBuilder answer =
+        page(items, total, capped, parameters.page(), parameters.size(), uri);
+    return (capped ? answer.header(TOTAL_CAPPED, true) : answer).build();
   }
 
   /** An answer with one page of items, the total and the links to the pages beside it. */
   public static Response of(List<?> items, long total, int page, int size, UriInfo uri) {
+    return page(items, total, false, page, size, uri).build();
+  }
+
+  private static Response.ResponseBuilder page(
+      List<?> items, long total, boolean capped, int page, int size, UriInfo uri) {
     List<Link> links = new ArrayList<>();
-    if ((long) (page + 1) * size < total) {
+    if ((long) (page + 1) * size < total || (capped && items.size() == size)) {
       links.add(link(uri, page + 1, size, "next"));
     }
     if (page > 0) {
-      links.add(link(uri, Math.min(page - 1, (int) Math.max(0, (total - 1) / size)), size, "prev"));
+      int last = capped ? page - 1 : (int) Math.max(0, (total - 1) / size);
+      links.add(link(uri, Math.min(page - 1, last), size, "prev"));
     }
-    return Response.ok(items).header(TOTAL_COUNT, total).links(links.toArray(Link[]::new)).build();
+    return Response.ok(items).header(TOTAL_COUNT, total).links(links.toArray(Link[]::new));
   }
 
   private static Link link(UriInfo uri, int page, int size, String rel) {

@@ -2,6 +2,7 @@ package nl.pitstop.support.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import java.util.Set;
  *       term)), and the page and the total are read from at most that many items.
  *   <li>When every word is common, the items are read in the list's order (an index) and each is
  *       kept when it has a term for every word ({@link #exists}, the index on (id, term)): a page
- *       costs about its own size, where collecting every match first would read them all.
+ *       costs about its own size, where collecting every match first would read them all. The
+ *       matches are counted up to {@link #COUNTED} ({@link #countUpTo}).
  * </ul>
  *
  * The words are bound as parameters, never written into a query.
@@ -27,6 +29,16 @@ public final class TermSearch {
 
   /** The most terms a word may start and still be read whole as the candidates. */
   public static final int SELECTIVE = 1000;
+
+  /**
+   * The most matches of common words that are counted: beyond, the total is given as this many and
+   * {@linkplain Total#capped() capped} ("more than 1,000"), because counting every match of a word
+   * that most rows have would read them all for every page.
+   */
+  public static final int COUNTED = 1000;
+
+  /** How many items a search found: exact, or at least {@code count} when capped. */
+  public record Total(long count, boolean capped) {}
 
   private TermSearch() {}
 
@@ -89,6 +101,15 @@ public final class TermSearch {
       condition.append(id).append(" and t.term like :word").append(i).append(" escape '\\')");
     }
     return condition.toString();
+  }
+
+  /**
+   * Counts the ids the query answers, up to {@link #COUNTED}; more are a capped total of {@link
+   * #COUNTED}.
+   */
+  public static Total countUpTo(TypedQuery<String> ids) {
+    int found = ids.setMaxResults(COUNTED + 1).getResultList().size();
+    return found > COUNTED ? new Total(COUNTED, true) : new Total(found, false);
   }
 
   /** Binds each word of {@link #exists} as the pattern of the terms that start with it. */

@@ -82,6 +82,17 @@ public class JpaVehicleRepository implements VehicleRepository {
             .setFirstResult(offset)
             .setMaxResults(limit)
             .getResultList();
+    if (matches.isEmpty() && !words.isEmpty()) {
+      TermSearch.Total total =
+          TermSearch.countUpTo(
+              bind(
+                  entityManager.createQuery(
+                      "select v.licenseNumber from Vehicle v" + where, String.class),
+                  matches,
+                  words,
+                  ownerId));
+      return new Page(vehicles, total.count(), total.capped());
+    }
     long total =
         bind(
                 entityManager.createQuery("select count(v) from Vehicle v" + where, Long.class),

@@ -65,7 +65,11 @@ public class VehicleResource {
             page.offset(),
             page.size());
     return Pages.of(
-        found.vehicles().stream().map(VehicleDto::of).toList(), found.total(), page, uri);
+        found.vehicles().stream().map(VehicleDto::of).toList(),
+        found.total(),
+        found.totalCapped(),
+        page,
+        uri);
   }
 
   @GET
