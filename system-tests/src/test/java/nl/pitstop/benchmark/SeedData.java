@@ -9,8 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.IntFunction;
+import nl.pitstop.support.search.SearchTerms;
 import nl.pitstop.testing.Database;
 
 /**
@@ -20,7 +23,8 @@ import nl.pitstop.testing.Database;
  * seed.events} (1,000,000) stored planning events (days of one {@code WorkshopPlanningCreated} and
  * 24 {@code MaintenanceJobPlanned}), with their jobs in the workshop projection, notification and
  * invoicing; and as many audit entries and processed messages per handler, for the registrations
- * and the planning events.
+ * and the planning events. The customers and vehicles get their search terms (docs/adr/0019). With
+ * {@code seed.events=0} only the customers and vehicles are seeded.
  *
  * <p>Rows are written straight into the tables the servers created (they must have started once),
  * in the form the services write them, on days from 2030 on (the benchmark plans from 2400 on). The
@@ -168,6 +172,17 @@ public final class SeedData {
           s.setString(6, customer.telephoneNumber());
           s.setString(7, customer.emailAddress());
         });
+    terms(
+        "customer",
+        "customer_search_term",
+        "customer_id",
+        CUSTOMERS,
+        n -> {
+          Customer customer = Customer.of(n);
+          return new String[] {
+            customer.id(), customer.name(), customer.city(), customer.emailAddress()
+          };
+        });
     insert(
         "workshop",
         "insert into customer (customer_id, name, telephone_number) values (?, ?, ?)",
@@ -205,6 +220,43 @@ public final class SeedData {
         });
   }
 
+  /**
+   * The search terms of rows 0..count-1 (docs/adr/0019), as the service makes them: {@code
+   * fields.apply(n)} is the row's id, then its searchable fields.
+   */
+  static void terms(
+      String database, String table, String idColumn, int count, IntFunction<String[]> fields)
+      throws SQLException {
+    long start = System.nanoTime();
+    long rows = 0;
+    try (Connection db = Database.connect(database);
+        PreparedStatement statement =
+            db.prepareStatement(
+                "insert into " + table + " (term, " + idColumn + ") values (?, ?)")) {
+      db.setAutoCommit(false);
+      for (int n = 0; n < count; n++) {
+        String[] row = fields.apply(n);
+        for (String term : SearchTerms.of(Arrays.copyOfRange(row, 1, row.length))) {
+          statement.setString(1, term);
+          statement.setString(2, row[0]);
+          statement.addBatch();
+          rows++;
+        }
+        if ((n + 1) % BATCH == 0 || n == count - 1) {
+          statement.executeBatch();
+          db.commit();
+        }
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %,d search terms in %s in %.0f s%n",
+        database,
+        rows,
+        table,
+        (System.nanoTime() - start) / 1e9);
+  }
+
   static void vehicles() throws SQLException {
     for (String database : new String[] {"vehicle", "workshop"}) {
       insert(
@@ -218,6 +270,12 @@ public final class SeedData {
             s.setString(4, customerId(n));
           });
     }
+    terms(
+        "vehicle",
+        "vehicle_search_term",
+        "license_number",
+        CUSTOMERS,
+        n -> new String[] {licenseNumber(n), licenseNumber(n), "Volkswagen", "Golf"});
   }
 
   /** The planning event {@code e} of a day: 0 creates the day, 1..24 plan its jobs. */

@@ -3,8 +3,11 @@ package nl.pitstop.support.search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +42,78 @@ public final class TermSearch {
 
   /** How many items a search found: exact, or at least {@code count} when capped. */
   public record Total(long count, boolean capped) {}
+
+  /** A page of the items a search found, and how many it found in all. */
+  public record Found<T>(List<T> items, Total total) {}
+
+  /**
+   * A page of the items of {@code type} (alias {@code x} in {@code order} and {@code filters}) that
+   * have a term starting with every word (all for none) and match the filters, by the plan the
+   * words call for.
+   *
+   * @param id the item's id attribute, e.g. {@code customerId}
+   * @param termEntity the {@link SearchTerm} entity of the items, e.g. {@code CustomerSearchTerm}
+   * @param order the list's order, an index, e.g. {@code x.name, x.customerId}
+   * @param filters attributes that must equal a value, e.g. {@code ownerId}; none for null values
+   */
+  public static <T> Found<T> page(
+      EntityManager entityManager,
+      Class<T> type,
+      String id,
+      String termEntity,
+      String order,
+      Map<String, Object> filters,
+      List<String> words,
+      int offset,
+      int limit) {
+    Optional<Set<String>> matches =
+        words.isEmpty() ? Optional.empty() : selectiveMatches(entityManager, termEntity, words);
+    if (matches.isPresent() && matches.get().isEmpty()) {
+      return new Found<>(List.of(), new Total(0, false));
+    }
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    List<String> conditions = new ArrayList<>();
+    if (matches.isPresent()) {
+      conditions.add("x." + id + " in :ids");
+      parameters.put("ids", matches.get());
+    } else if (!words.isEmpty()) {
+      conditions.add(exists("x." + id, termEntity, words));
+      for (int i = 0; i < words.size(); i++) {
+        parameters.put("word" + i, SearchTerms.startingWith(words.get(i)));
+      }
+    }
+    filters.forEach(
+        (attribute, value) -> {
+          if (value != null) {
+            conditions.add("x." + attribute + " = :" + attribute);
+            parameters.put(attribute, value);
+          }
+        });
+    String from =
+        " from "
+            + type.getSimpleName()
+            + " x"
+            + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions));
+    List<T> items =
+        with(entityManager.createQuery("select x" + from + " order by " + order, type), parameters)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    Total total =
+        matches.isEmpty() && !words.isEmpty()
+            ? countUpTo(
+                with(entityManager.createQuery("select x." + id + from, String.class), parameters))
+            : new Total(
+                with(entityManager.createQuery("select count(x)" + from, Long.class), parameters)
+                    .getSingleResult(),
+                false);
+    return new Found<>(items, total);
+  }
+
+  private static <Q extends Query> Q with(Q query, Map<String, Object> parameters) {
+    parameters.forEach(query::setParameter);
+    return query;
+  }
 
   private TermSearch() {}
 
@@ -110,13 +185,5 @@ public final class TermSearch {
   public static Total countUpTo(TypedQuery<String> ids) {
     int found = ids.setMaxResults(COUNTED + 1).getResultList().size();
     return found > COUNTED ? new Total(COUNTED, true) : new Total(found, false);
-  }
-
-  /** Binds each word of {@link #exists} as the pattern of the terms that start with it. */
-  public static <Q extends Query> Q bind(Q query, List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      query.setParameter("word" + i, SearchTerms.startingWith(words.get(i)));
-    }
-    return query;
   }
 }

@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.Query;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import nl.pitstop.support.persistence.DuplicateKeys;
 import nl.pitstop.support.search.SearchTerms;
 import nl.pitstop.support.search.TermSearch;
@@ -26,7 +25,7 @@ import nl.pitstop.vehicle.domain.VehicleRepository;
 public class JpaVehicleRepository implements VehicleRepository {
 
   /** The overview's order: by license number, the primary key. */
-  private static final String ORDER = " order by v.licenseNumber";
+  private static final String ORDER = "x.licenseNumber";
 
   @Inject EntityManager entityManager;
 
@@ -56,64 +55,19 @@ public class JpaVehicleRepository implements VehicleRepository {
 
   @Override
   public Page search(List<String> words, String ownerId, int offset, int limit) {
-    Optional<Set<String>> matches =
-        words.isEmpty()
-            ? Optional.empty()
-            : TermSearch.selectiveMatches(entityManager, "VehicleSearchTerm", words);
-    if (matches.isPresent() && matches.get().isEmpty()) {
-      return new Page(List.of(), 0);
-    }
-    List<String> conditions = new ArrayList<>();
-    if (matches.isPresent()) {
-      conditions.add("v.licenseNumber in :ids");
-    } else if (!words.isEmpty()) {
-      conditions.add(TermSearch.exists("v.licenseNumber", "VehicleSearchTerm", words));
-    }
-    if (ownerId != null) {
-      conditions.add("v.ownerId = :ownerId");
-    }
-    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    List<Vehicle> vehicles =
-        bind(
-                entityManager.createQuery("select v from Vehicle v" + where + ORDER, Vehicle.class),
-                matches,
-                words,
-                ownerId)
-            .setFirstResult(offset)
-            .setMaxResults(limit)
-            .getResultList();
-    if (matches.isEmpty() && !words.isEmpty()) {
-      TermSearch.Total total =
-          TermSearch.countUpTo(
-              bind(
-                  entityManager.createQuery(
-                      "select v.licenseNumber from Vehicle v" + where, String.class),
-                  matches,
-                  words,
-                  ownerId));
-      return new Page(vehicles, total.count(), total.capped());
-    }
-    long total =
-        bind(
-                entityManager.createQuery("select count(v) from Vehicle v" + where, Long.class),
-                matches,
-                words,
-                ownerId)
-            .getSingleResult();
-    return new Page(vehicles, total);
-  }
-
-  /** Binds what the condition names: the candidates or the words, and the owner. */
-  private static <Q extends Query> Q bind(
-      Q query, Optional<Set<String>> matches, List<String> words, String ownerId) {
-    if (matches.isPresent()) {
-      query.setParameter("ids", matches.get());
-    } else {
-      TermSearch.bind(query, words);
-    }
-    if (ownerId != null) {
-      query.setParameter("ownerId", ownerId);
-    }
-    return query;
+    Map<String, Object> owner = new HashMap<>();
+    owner.put("ownerId", ownerId);
+    TermSearch.Found<Vehicle> found =
+        TermSearch.page(
+            entityManager,
+            Vehicle.class,
+            "licenseNumber",
+            "VehicleSearchTerm",
+            ORDER,
+            owner,
+            words,
+            offset,
+            limit);
+    return new Page(found.items(), found.total().count(), found.total().capped());
   }
 }
