@@ -70,6 +70,7 @@ class ReadmeExamplesIT {
     assertEquals(
         3, count(output, "HTTP/1.1 201"), "a customer, a vehicle and a job created:\n" + output);
     assertEquals(1, count(output, "HTTP/1.1 202"), "a day announced:\n" + output);
+    assertTrue(output.contains("Pitstop Garage Invoice #"), "the invoice mail read:\n" + output);
     Map<String, String> made = made(output);
     JsonObject customer =
         HttpJson.ok(Pitstop.CUSTOMER.get("api/customers/" + made.get("CUSTOMER"))).asJsonObject();
