@@ -3,10 +3,10 @@ package nl.pitstop.webapp.auditlog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.GenericType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.pitstop.webapp.client.AuditLogApi;
 import nl.pitstop.webapp.client.AuditLogApi.Entry;
+import nl.pitstop.webapp.client.Paged;
 import nl.pitstop.webapp.support.Api;
 import nl.pitstop.webapp.support.ApiCalls;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -20,26 +20,20 @@ public class AuditLog {
   @Inject @RestClient AuditLogApi api;
   @Inject ApiCalls calls;
 
-  /** One page of matching entries, newest first, and how many match in all. */
-  public record Page(List<Entry> entries, long total) {}
-
   /**
    * The filter; empty values do not filter. Dates are {@code yyyy-MM-dd} (UTC), {@code to}
    * exclusive.
    */
   public record Filter(List<String> types, String aggregateId, String from, String to) {}
 
-  public Page find(Filter filter, int page, int size) {
+  /** One page of matching entries, newest first, and how many match in all. */
+  public Paged<Entry> find(Filter filter, int page, int size) {
     return calls.read(
         Api.HANDLERS,
-        () -> {
-          try (Response response =
-              api.entries(
-                  filter.types(), filter.aggregateId(), filter.from(), filter.to(), page, size)) {
-            List<Entry> entries = response.readEntity(ENTRIES);
-            String total = response.getHeaderString(AuditLogApi.TOTAL_COUNT);
-            return new Page(entries, total == null ? entries.size() : Long.parseLong(total));
-          }
-        });
+        () ->
+            Paged.of(
+                api.entries(
+                    filter.types(), filter.aggregateId(), filter.from(), filter.to(), page, size),
+                ENTRIES));
   }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.webapp.client.ApiException;
 import nl.pitstop.webapp.client.AuditLogApi.Entry;
+import nl.pitstop.webapp.client.Paged;
 import nl.pitstop.webapp.support.Messages;
 
 /**
@@ -42,7 +43,7 @@ public class AuditLogView {
   private String from;
   private String to;
   private int page;
-  private AuditLog.Page found = new AuditLog.Page(List.of(), 0);
+  private Paged<Entry> found = new Paged<>(List.of(), 0, false);
 
   /** View action; a filter the API refuses (e.g. not a date) is said above the table. */
   public void load() {
@@ -70,7 +71,7 @@ public class AuditLogView {
   }
 
   public List<Entry> getEntries() {
-    return found.entries();
+    return found.items();
   }
 
   public long getTotal() {
@@ -78,11 +79,11 @@ public class AuditLogView {
   }
 
   public int getFirstShown() {
-    return found.entries().isEmpty() ? 0 : page * PAGE_SIZE + 1;
+    return found.items().isEmpty() ? 0 : page * PAGE_SIZE + 1;
   }
 
   public int getLastShown() {
-    return page * PAGE_SIZE + found.entries().size();
+    return page * PAGE_SIZE + found.items().size();
   }
 
   public boolean isHasPrevious() {

@@ -25,9 +25,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 public interface AuditLogApi {
 
-  String TOTAL_COUNT = "X-Total-Count";
-
-  /** A list of {@link Entry}, with the total in {@link #TOTAL_COUNT}. */
+  /** A list of {@link Entry}, with the total in {@code X-Total-Count} ({@link Paged}). */
   @GET
   Response entries(
       @QueryParam("type") List<String> types,

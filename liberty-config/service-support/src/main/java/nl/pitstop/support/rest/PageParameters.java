@@ -37,6 +37,6 @@ public class PageParameters {
 
   /** The offset of the page's first item. */
   public int offset() {
-    return Pages.offset(page, size);
+    return Math.multiplyExact(page, size);
   }
 }

@@ -25,11 +25,6 @@ public final class Pages {
 
   private Pages() {}
 
-  /** The offset of a page's first item. */
-  public static int offset(int page, int size) {
-    return Math.multiplyExact(page, size);
-  }
-
   /** An answer with one page of items, the total and the links to the pages beside it. */
   public static Response of(List<?> items, long total, PageParameters parameters, UriInfo uri) {
     return of(items, total, false, parameters, uri);
@@ -42,18 +37,8 @@ public final class Pages {
    */
   public static Response of(
       List<?> items, long total, boolean capped, PageParameters parameters, UriInfo uri) {
-    Response.ResponseBuilder answer =
-        page(items, total, capped, parameters.page(), parameters.size(), uri);
-    return (capped ? answer.header(TOTAL_CAPPED, true) : answer).build();
-  }
-
-  /** An answer with one page of items, the total and the links to the pages beside it. */
-  public static Response of(List<?> items, long total, int page, int size, UriInfo uri) {
-    return page(items, total, false, page, size, uri).build();
-  }
-
-  private static Response.ResponseBuilder page(
-      List<?> items, long total, boolean capped, int page, int size, UriInfo uri) {
+    int page = parameters.page();
+    int size = parameters.size();
     List<Link> links = new ArrayList<>();
     if ((long) (page + 1) * size < total || (capped && items.size() == size)) {
       links.add(link(uri, page + 1, size, "next"));
@@ -62,7 +47,9 @@ public final class Pages {
       int last = capped ? page - 1 : (int) Math.max(0, (total - 1) / size);
       links.add(link(uri, Math.min(page - 1, last), size, "prev"));
     }
-    return Response.ok(items).header(TOTAL_COUNT, total).links(links.toArray(Link[]::new));
+    Response.ResponseBuilder answer =
+        Response.ok(items).header(TOTAL_COUNT, total).links(links.toArray(Link[]::new));
+    return (capped ? answer.header(TOTAL_CAPPED, true) : answer).build();
   }
 
   private static Link link(UriInfo uri, int page, int size, String rel) {

@@ -119,13 +119,15 @@ public final class TermSearch {
 
   /**
    * The ids of the items that have a term starting with every word, when one of the words is
-   * selective; nothing when every word is common.
+   * selective; nothing when every word is common. The rarest word's items are the candidates; each
+   * other word keeps those that also have its terms.
    *
    * @param termEntity the {@link SearchTerm} entity, e.g. {@code CustomerSearchTerm}
    */
-  public static Optional<Set<String>> selectiveMatches(
+  private static Optional<Set<String>> selectiveMatches(
       EntityManager entityManager, String termEntity, List<String> words) {
-    Set<String> rarest = null;
+    String rarest = null;
+    List<String> candidates = null;
     for (String word : words) {
       List<String> owners =
           entityManager
@@ -135,17 +137,21 @@ public final class TermSearch {
               .setParameter("word", SearchTerms.startingWith(word))
               .setMaxResults(SELECTIVE + 1)
               .getResultList();
-      if (owners.size() <= SELECTIVE && (rarest == null || owners.size() < rarest.size())) {
-        rarest = new LinkedHashSet<>(owners);
+      if (owners.size() <= SELECTIVE && (candidates == null || owners.size() < candidates.size())) {
+        rarest = word;
+        candidates = owners;
       }
     }
-    if (rarest == null) {
+    if (candidates == null) {
       return Optional.empty();
     }
-    Set<String> matches = rarest;
+    Set<String> matches = new LinkedHashSet<>(candidates);
     for (String word : words) {
       if (matches.isEmpty()) {
         break;
+      }
+      if (word.equals(rarest)) {
+        continue;
       }
       matches =
           new LinkedHashSet<>(
@@ -164,11 +170,11 @@ public final class TermSearch {
 
   /**
    * {@code "exists (select t from <termEntity> t where t.owner = <id> and t.term like :word0 escape
-   * '\') and ..."}, one for each word; bind them with {@link #bind}.
+   * '\') and ..."}, one for each word, its parameters {@code word0}, {@code word1}, ...
    *
    * @param id the item's id in the query, e.g. {@code c.customerId}
    */
-  public static String exists(String id, String termEntity, List<String> words) {
+  private static String exists(String id, String termEntity, List<String> words) {
     StringBuilder condition = new StringBuilder();
     for (int i = 0; i < words.size(); i++) {
       condition.append(i == 0 ? "" : " and ");
@@ -182,7 +188,7 @@ public final class TermSearch {
    * Counts the ids the query answers, up to {@link #COUNTED}; more are a capped total of {@link
    * #COUNTED}.
    */
-  public static Total countUpTo(TypedQuery<String> ids) {
+  private static Total countUpTo(TypedQuery<String> ids) {
     int found = ids.setMaxResults(COUNTED + 1).getResultList().size();
     return found > COUNTED ? new Total(COUNTED, true) : new Total(found, false);
   }

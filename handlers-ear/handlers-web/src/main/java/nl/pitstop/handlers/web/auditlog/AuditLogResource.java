@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.pitstop.handlers.auditlog.application.AuditLog;
 import nl.pitstop.handlers.auditlog.application.AuditQuery;
+import nl.pitstop.support.rest.Pages;
 import nl.pitstop.support.rest.Problem;
 import nl.pitstop.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,8 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditLogResource {
-
-  static final String TOTAL_COUNT = "X-Total-Count";
 
   @Inject AuditLog auditLog;
 
@@ -70,7 +69,7 @@ public class AuditLogResource {
     AuditQuery query = query(types, aggregateId, from, to);
     List<AuditEntryDto> entries =
         auditLog.newestFirst(query, page * size, size).stream().map(AuditEntryDto::of).toList();
-    return Response.ok(entries).header(TOTAL_COUNT, auditLog.count(query)).build();
+    return Response.ok(entries).header(Pages.TOTAL_COUNT, auditLog.count(query)).build();
   }
 
   private static AuditQuery query(List<String> types, String aggregateId, String from, String to) {
