@@ -57,9 +57,16 @@ public class FailureExceptionHandler extends ExceptionHandlerWrapper {
         && request.getRequest() instanceof HttpServletRequest http
         && "POST".equals(http.getMethod())) {
       // A form came back with a view state this server cannot read: tampered with, forged by
-      // another
-      // site, or from an older deployment. Nothing of it is applied; the form is opened anew.
-      LOG.info(() -> "Unreadable view state posted to " + http.getServletPath() + ": " + thrown);
+      // another site, or from an older deployment. Nothing of it is applied; the form is opened
+      // anew. Anyone can post one, so one line and no stack trace. (Other methods never bring a
+      // view state this far: FacesParameters.)
+      LOG.warning(
+          () ->
+              "Unreadable view state posted to "
+                  + http.getServletPath()
+                  + " ("
+                  + thrown.getClass().getSimpleName()
+                  + "): the form is opened anew");
       reopen(context, request);
       return;
     }

@@ -10,10 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -268,6 +273,142 @@ class BadFormInputIT {
       }
     }
     assertTrue(checked > 80, "checked " + checked);
+  }
+
+  /**
+   * Faces' own parameters that no page of the web app wrote, on any page, by any method, logged in
+   * or not: view states no one can read, client windows, ajax flags and sources, resource names
+   * outside the libraries. Each answer is the page anew (a redirect to the address without them), a
+   * 4xx, or the page; never a server error, never a stack trace, and the web app's log gets no
+   * error and no FFDC incident (docs/adr/0021).
+   */
+  @Test
+  void facesParametersNoPageWroteAnswerWithoutAServerErrorOrAnIncident() throws Exception {
+    Path logs =
+        Path.of(System.getProperty("pitstop.root", ".."))
+            .resolve("webapp-faces/target/liberty/wlp/usr/servers/webapp/logs");
+    long severeBefore = severeRecords(logs);
+    long incidentsBefore = incidents(logs);
+    Map<String, HttpClient> users = new LinkedHashMap<>();
+    users.put("anonymous", HttpClient.newHttpClient());
+    users.put("garage", WebLogin.as("garage"));
+    List<String> pages =
+        List.of(
+            "/login.xhtml",
+            "/",
+            "/customers/index.xhtml",
+            "/customers/details.xhtml?id=" + OWNER,
+            "/vehicles/register.xhtml",
+            "/workshop/schedule.xhtml",
+            "/workshop/finish.xhtml?jobId=" + JOB + "&planningDate=" + DAY,
+            "/auditlog/index.xhtml",
+            "/error.xhtml",
+            "/not-found.xhtml",
+            "/no-such-page.xhtml");
+    List<String> parameters =
+        List.of(
+            "jakarta.faces.ViewState=x",
+            "jakarta.faces.ViewState=stateless",
+            "jakarta.faces.ViewState=-1%3A-1",
+            "jakarta.faces.ViewState=",
+            "jakarta%2Efaces.ViewState=x",
+            "jakarta.faces.ClientWindow=%00",
+            "jakarta.faces.partial.ajax=true",
+            "jakarta.faces.partial.ajax=true&jakarta.faces.source=UserMenu%3ALogoutLink"
+                + "&jakarta.faces.partial.execute=%40all&jakarta.faces.partial.render=%40all",
+            "jakarta.faces.ViewState=x&jakarta.faces.partial.ajax=true&primefaces.nonce=x",
+            "jakarta.faces.behavior.event=click&jakarta.faces.partial.event=click",
+            "jakarta.faces.partial.resetValues=true&jakarta.faces.source=%3Cb%3E");
+    int checked = 0;
+    for (Map.Entry<String, HttpClient> user : users.entrySet()) {
+      for (String page : pages) {
+        for (String parameter : parameters) {
+          String address = page + (page.contains("?") ? "&" : "?") + parameter;
+          for (String method : List.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS")) {
+            HttpResponse<String> answer =
+                user.getValue()
+                    .send(
+                        HttpRequest.newBuilder(URI.create(Browser.WEB_APP + address))
+                            .method(method, HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            assertAnswered(answer, user.getKey() + " " + method + " " + address);
+            if (method.equals("GET") && answer.statusCode() == 303) {
+              String location = answer.headers().firstValue("Location").orElseThrow();
+              assertFalse(location.contains("faces"), address + " was sent to " + location);
+            }
+            checked++;
+          }
+          for (boolean ajax : List.of(false, true)) {
+            HttpRequest.Builder post =
+                HttpRequest.newBuilder(URI.create(Browser.WEB_APP + page))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(parameter));
+            if (ajax) {
+              post.header("Faces-Request", "partial/ajax");
+            }
+            HttpResponse<String> answer =
+                user.getValue().send(post.build(), HttpResponse.BodyHandlers.ofString());
+            assertAnswered(
+                answer, user.getKey() + (ajax ? " ajax " : " ") + "POST " + page + " " + parameter);
+            checked++;
+          }
+        }
+      }
+      for (String resource :
+          List.of(
+              "/jakarta.faces.resource/none.js.xhtml",
+              "/jakarta.faces.resource/../WEB-INF/web.xml.xhtml",
+              "/jakarta.faces.resource/core.js.xhtml?ln=../WEB-INF",
+              "/jakarta.faces.resource/core.js.xhtml?ln=%00",
+              "/jakarta.faces.resource/core.js.xhtml?ln=primefaces&v=%00",
+              "/jakarta.faces.resource/core.js.xhtml?ln=primefaces&loc=..%2F..",
+              "/jakarta.faces.resource/..%2F..%2FWEB-INF%2Fweb.xml.xhtml",
+              "/jakarta.faces.resource/dynamiccontent.properties.xhtml?ln=primefaces&pfdrid=x",
+              "/jakarta.faces.resource/.xhtml")) {
+        HttpResponse<String> answer =
+            user.getValue()
+                .send(
+                    HttpRequest.newBuilder(URI.create(Browser.WEB_APP + resource)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        assertAnswered(answer, user.getKey() + " " + resource);
+        assertFalse(answer.body().contains("<web-app"), resource + ": web.xml was served");
+        checked++;
+      }
+    }
+    assertTrue(checked > 1000, "checked " + checked);
+    Thread.sleep(1000); // messages.log is written asynchronously
+    assertEquals(severeBefore, severeRecords(logs), "errors logged by the web app");
+    assertEquals(incidentsBefore, incidents(logs), "FFDC incidents of the web app");
+  }
+
+  static void assertAnswered(HttpResponse<String> answer, String what) {
+    assertTrue(answer.statusCode() < 500, what + " answered " + answer.statusCode());
+    assertFalse(answer.body().contains("Exception"), what + ": a stack trace");
+  }
+
+  /** The web app's error records so far, in every messages.log it has written. */
+  static long severeRecords(Path logs) throws IOException {
+    long severe = 0;
+    try (Stream<Path> files = Files.list(logs)) {
+      for (Path log :
+          files.filter(f -> f.getFileName().toString().startsWith("messages")).toList()) {
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+          severe += lines.filter(l -> l.contains("\"loglevel\":\"SEVERE\"")).count();
+        }
+      }
+    }
+    return severe;
+  }
+
+  static long incidents(Path logs) throws IOException {
+    Path ffdc = logs.resolve("ffdc");
+    if (!Files.isDirectory(ffdc)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(ffdc)) {
+      return files.count();
+    }
   }
 
   /** The local user whose role opens the page (web.xml). */

@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -120,6 +122,8 @@ public final class Browser implements AutoCloseable {
         "--lang=en-GB",
         "--window-size=1280,900");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
+    // the console, to find what the pages' Content-Security-Policy refused (close())
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
     if (!javaScript) {
       options.setExperimentalOption(
           "prefs",
@@ -134,6 +138,11 @@ public final class Browser implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return new Browser(driver, name);
+  }
+
+  /** Opens an address outside the web app (another site's page). */
+  public void visit(java.net.URI address) {
+    driver.get(address.toString());
   }
 
   public void go(String path) {
@@ -456,9 +465,30 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * What the pages' Content-Security-Policy refused since the last call, from the browser's
+   * console: a script, style or frame a page needs and the policy does not allow (docs/adr/0021).
+   */
+  public List<String> refusedByThePolicy() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(message -> message.contains("Content Security Policy"))
+        .toList();
+  }
+
+  /**
+   * Closes the browser, and fails if the policy refused anything a page of the test wanted: every
+   * browser test thereby checks that the policy and the pages it walked agree.
+   */
   @Override
   public void close() {
-    driver.quit();
+    List<String> refused;
+    try {
+      refused = refusedByThePolicy();
+    } finally {
+      driver.quit();
+    }
+    assertEquals(List.of(), refused, name + ": refused by the Content-Security-Policy");
   }
 
   /** An XPath string literal for any text. */
