@@ -18,7 +18,9 @@ import java.util.Map;
  * APIs' verification key), a random password for each user of the web app's local registry
  * ({user}.password) and that registry as a Liberty configuration file the web app includes
  * (users.xml: a group per role, and the users who hold it). Keys and passwords, once made, are kept;
- * the registry is written anew from them when its users changed. Nothing here is ever committed or
+ * the registry is written anew from them when its users changed. The local database server's password
+ * (db.password), and a Liberty configuration file that gives it to the servers as the default of
+ * db.password (database.xml; DB_PASSWORD still overrides it). Nothing here is ever committed or
  * logged.
  */
 public class GenerateSecrets {
@@ -52,6 +54,22 @@ public class GenerateSecrets {
         random.nextBytes(bytes);
         write(password, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
       }
+    }
+    Path databasePassword = dir.resolve("db.password");
+    if (!Files.exists(databasePassword)) {
+      byte[] bytes = new byte[18];
+      random.nextBytes(bytes);
+      write(databasePassword, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
+    String database =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<!-- The local database server's password (made by GenerateSecrets.java). -->\n"
+            + "<server>\n  <variable name=\"db.password\" defaultValue=\""
+            + Files.readString(databasePassword).strip()
+            + "\"/>\n</server>\n";
+    Path databaseFile = dir.resolve("database.xml");
+    if (!Files.exists(databaseFile) || !Files.readString(databaseFile).equals(database)) {
+      write(databaseFile, database);
     }
     StringBuilder xml =
         new StringBuilder(

@@ -116,14 +116,32 @@ install_tools() {
   fi
 }
 
+# The services' databases and those of the modules' integration tests (DATABASES), created by this tool with this
+# checkout's database password before the server starts: the server itself creates none (no -ifNotExists), so no one who reaches its port can make a database of
+# their own and run code in it (CREATE ALIAS). Databases made with the password of older checkouts get the new one.
+DATABASES=(customer vehicle workshop workshopeventstore auditlog notification invoicing timeservice
+  eventstore-it outbox-it invoicing-it notification-it)
+
+create_databases() {
+  local name missing=false
+  for name in "${DATABASES[@]}"; do [[ -f $DATA/h2/$name.mv.db ]] || missing=true; done
+  if [[ $missing == false && $DATA/h2/.password -nt $SECRETS/db.password ]]; then return; fi
+  "$JAVA" -cp "$TOOLS/h2.jar" "$ROOT/liberty-config/local/CreateDatabases.java" "$DATA/h2" "$SECRETS/db.password" \
+    "${DATABASES[@]}"
+  touch "$DATA/h2/.password"
+}
+
 start_database() {
   if pid_alive h2; then log "database already running"; return; fi
   require_free "$DB_PORT" "database"
   mkdir -p "$DATA/h2"
+  chmod 700 "$DATA/h2"
+  create_databases
   (umask 077 && head -c 18 /dev/urandom | base64 >"$RUN/h2.shutdown")
+  # Listens on 127.0.0.1 only (h2.bindAddress); without -tcpAllowOthers it would refuse other machines anyway.
   # shellcheck disable=SC2086 # H2_OPTS is a list of options
-  setsid nohup "$JAVA" $H2_OPTS -cp "$TOOLS/h2.jar" org.h2.tools.Server -tcp -tcpPort "$DB_PORT" -ifNotExists \
-    -baseDir "$DATA/h2" -tcpPassword "$(cat "$RUN/h2.shutdown")" >"$RUN/h2.log" 2>&1 &
+  setsid nohup "$JAVA" $H2_OPTS -Dh2.bindAddress=127.0.0.1 -cp "$TOOLS/h2.jar" org.h2.tools.Server \
+    -tcp -tcpPort "$DB_PORT" -baseDir "$DATA/h2" -tcpPassword "$(cat "$RUN/h2.shutdown")" >"$RUN/h2.log" 2>&1 &
   echo $! >"$RUN/h2.pid"
   wait_for_port "$DB_PORT" 30 "H2"
   log "database (H2, SQL Server mode) on $DB_PORT, data in $DATA/h2"
@@ -197,11 +215,12 @@ stop_pid() { # name
   log "stopped $1"
 }
 
-# The staff tokens' key pair and a password for each local user (office, mechanic, admin, and garage with all three
-# roles), made once (GenerateSecrets.java; docs/adr/0011). The web app signs tokens with the private key, the APIs
+# The staff tokens' key pair, a password for each local user (office, mechanic, admin, and garage with all three
+# roles) and one for the local database server, made once (GenerateSecrets.java; docs/adr/0011, 0021). The web app signs tokens with the private key, the APIs
 # verify them. A checkout made before a user was added gets that user (the others keep their passwords).
 ensure_secrets() {
-  [[ -f $SECRETS/jwt-private.pem && -f $SECRETS/garage.password && -f $SECRETS/users.xml ]] && return
+  [[ -f $SECRETS/jwt-private.pem && -f $SECRETS/garage.password && -f $SECRETS/users.xml && -f $SECRETS/database.xml ]] \
+    && return
   "$JAVA" "$ROOT/liberty-config/local/GenerateSecrets.java" "$SECRETS"
   log "secrets made in $SECRETS (token keys; the users' passwords are in <user>.password)"
 }

@@ -260,6 +260,13 @@ class ManifestsMatchServersTest {
           config.containerfileLines("ENV").stream()
               .noneMatch(e -> e.matches("(?i).*(password|user).*")),
           name);
+      assertEquals(
+          "127.0.0.1",
+          config.variables.get("http.host"),
+          name + ": a server started on a machine listens to that machine only");
+      assertTrue(
+          config.containerfileLines("ENV").contains("HTTP_HOST=\"*\""),
+          name + ": its image listens on every interface of the pod");
       List<String> admitted =
           Files.readAllLines(config.module.resolve(".dockerignore")).stream()
               .filter(line -> line.startsWith("!"))

@@ -58,7 +58,7 @@ public final class PlanningLoadBenchmark {
         "| events | with snapshot (ms, median) | without snapshot (ms, median) | without / with |");
     rows.add("|---:|---:|---:|---:|");
     try (Connection db =
-        DriverManager.getConnection(EVENT_STORE, Database.USER, Database.PASSWORD)) {
+        DriverManager.getConnection(EVENT_STORE, Database.USER, Database.password())) {
       for (int size : sizes) {
         LocalDate day =
             LocalDate.of(3000, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(300_000));

@@ -1,5 +1,8 @@
 package nl.pitstop.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,7 +18,14 @@ public final class Database {
   /** The account of the local database server. */
   public static final String USER = "sa";
 
-  public static final String PASSWORD = "pitstop";
+  /** Its password: this checkout's, made by {@code ./pitstop} (docs/adr/0021). */
+  public static String password() {
+    try {
+      return Files.readString(Staff.secrets().resolve("db.password")).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the local database password (run ./pitstop first)", e);
+    }
+  }
 
   private Database() {}
 
@@ -34,11 +44,11 @@ public final class Database {
    * (docs/adr/0018): for the test applications, which are not the deployables and do not migrate.
    */
   public static void migrate(String migrations, String database) {
-    SchemaMigrations.at(migrations, url(database), USER, PASSWORD).migrate();
+    SchemaMigrations.at(migrations, url(database), USER, password()).migrate();
   }
 
   /** A new connection to one of the local server's databases. */
   public static Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection(url(database), USER, PASSWORD);
+    return DriverManager.getConnection(url(database), USER, password());
   }
 }

@@ -53,7 +53,7 @@ class ContainerLayoutIT {
           Map.entry("DB_HOST", "localhost"),
           Map.entry("DB_PORT", "9092"),
           Map.entry("DB_USER", "sa"),
-          Map.entry("DB_PASSWORD", "pitstop"),
+          Map.entry("DB_PASSWORD", localDatabasePassword()),
           Map.entry("BROKER_HOST", "localhost"),
           Map.entry("BROKER_PORT", "61616"),
           Map.entry("BROKER_USER", "pitstop"),
@@ -465,6 +465,17 @@ class ContainerLayoutIT {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** This checkout's local database password, made by ./pitstop (docs/adr/0021). */
+  static String localDatabasePassword() {
+    try {
+      return java.nio.file.Files.readString(
+              Manifests.root().resolve(".pitstop/secrets/db.password"))
+          .strip();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("run ./pitstop first", e);
     }
   }
 }

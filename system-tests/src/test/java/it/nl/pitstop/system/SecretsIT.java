@@ -45,6 +45,7 @@ class SecretsIT {
     secrets.put("mechanic's password", Staff.password("mechanic"));
     secrets.put("admin's password", Staff.password("admin"));
     secrets.put("the token signing key", keyBody);
+    secrets.put("the local database's password", nl.pitstop.testing.Database.password());
     if (acceptedToken != null) {
       // its signature: the part no one can make without the key
       secrets.put(
