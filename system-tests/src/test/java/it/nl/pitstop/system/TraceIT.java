@@ -269,7 +269,8 @@ class TraceIT {
 
     // The time service's request logs the announcement; notification's delivery logs the reminder,
     // and the mail relay's sending of it, after the delivery's commit, logs the mail.
-    String mailSent = "sent to " + flow.email + ".";
+    // (the mail is named by its reference, never by its address: docs/adr/0021)
+    String mailSent = "Mail reminder of " + day + " for customer " + flow.customerId + " sent.";
     HttpJson.eventually(
         EXPORTED,
         "the reminder's log records and the spans of notification and its mail in trace "

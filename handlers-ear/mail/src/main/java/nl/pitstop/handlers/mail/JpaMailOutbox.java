@@ -34,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import nl.pitstop.support.concurrent.CoalescingRun;
 import nl.pitstop.support.tracing.Spans;
 import nl.pitstop.support.tracing.TraceParent;
@@ -53,6 +54,9 @@ import org.eclipse.microprofile.metrics.Tag;
  * mail is sent under a row lock in its own transaction, so replicas do not send a mail twice.
  */
 public abstract class JpaMailOutbox implements MailOutbox {
+
+  private static final Pattern EMAIL_ADDRESS =
+      Pattern.compile("[^\\s<>'\"`(),;:]+@[^\\s<>'\"`(),;:]+");
 
   private static final Logger LOG = Logger.getLogger(JpaMailOutbox.class.getName());
   private static final int BATCH = 50;
@@ -212,7 +216,7 @@ public abstract class JpaMailOutbox implements MailOutbox {
               session, message, this::inlineImage, Date.from(clock.instant()), messageId(mail)));
       mail.sent(clock.instant());
       metrics.counter(SENT, new Tag("kind", kind())).inc();
-      LOG.info(() -> "Mail " + message.reference() + " sent to " + message.to() + ".");
+      LOG.info(() -> "Mail " + message.reference() + " sent.");
       if (failing) {
         LOG.info("Mail relay sends again");
         failing = false;
@@ -222,23 +226,35 @@ public abstract class JpaMailOutbox implements MailOutbox {
       // Sending it again will not help: park it, so the mails behind it go out.
       mail.undeliverable(e.toString(), clock.instant());
       Spans.failed(span, e);
-      LOG.log(
-          Level.SEVERE,
-          "Mail " + message.reference() + " to '" + message.to() + "' is undeliverable; parked",
-          e);
+      LOG.severe(
+          () ->
+              "Mail "
+                  + message.reference()
+                  + " is undeliverable ("
+                  + withoutAddresses(e.toString())
+                  + "); parked");
       return true;
     } catch (MessagingException e) {
       mail.failed(e.toString());
       Spans.failed(span, e);
       if (!failing) {
-        LOG.log(
-            Level.WARNING,
-            "Mail relay cannot reach the mail server; retrying every " + pollInterval,
-            e);
+        LOG.warning(
+            "Mail relay cannot reach the mail server ("
+                + withoutAddresses(e.toString())
+                + "); retrying every "
+                + pollInterval);
         failing = true;
       }
       return false;
     }
+  }
+
+  /**
+   * A mail server's or parser's words with every e-mail address in them replaced: the logs name
+   * mails by their reference, never by whom they go to (docs/adr/0021).
+   */
+  static String withoutAddresses(String text) {
+    return EMAIL_ADDRESS.matcher(text).replaceAll("<address>");
   }
 
   /**

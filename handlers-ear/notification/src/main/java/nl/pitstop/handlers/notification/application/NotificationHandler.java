@@ -181,7 +181,7 @@ public class NotificationHandler {
           jobs,
           customer.emailAddress() == null || customer.emailAddress().isBlank()
               ? "the customer has no e-mail address"
-              : "the customer's e-mail address '" + customer.emailAddress() + "' is not valid");
+              : "the customer's e-mail address is not valid");
       return;
     }
     mails.queue(
@@ -199,9 +199,7 @@ public class NotificationHandler {
                 + day
                 + " queued for customer "
                 + customerId
-                + " ("
-                + address
-                + ") for maintenance job(s) "
+                + " for maintenance job(s) "
                 + jobIds(jobs)
                 + ".");
   }
