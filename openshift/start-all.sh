@@ -82,8 +82,7 @@ secret pitstop-database-credentials "DB_USER=pitstop_app" "DB_PASSWORD=$(passwor
 secret pitstop-broker-credentials "BROKER_USER=pitstop" "BROKER_PASSWORD=$(password)"
 secret pitstop-smtp-credentials "SMTP_USER=pitstop" "SMTP_PASSWORD=$(password)"
 
-# The staff tokens' key pair (the web app signs, the APIs verify) and the web app's local users with random
-# passwords (docs/adr/0011), made by the same program as ./pitstop's, in a folder only this user can read.
+# The web app's local users with random passwords (docs/adr/0011), made by the same program as ./pitstop's, in a folder only this user can read.
 secret_files() { # name, then the files of a folder GenerateSecrets.java fills
   local name="$1"; shift
   if "$k" -n "$namespace" get secret "$name" >/dev/null 2>&1; then
@@ -99,7 +98,26 @@ secret_files() { # name, then the files of a folder GenerateSecrets.java fills
   "$k" -n "$namespace" create secret generic "$name" --from-file="$dir/files"
   rm -rf "$dir"
 }
-secret_files pitstop-staff-tokens jwt-private.pem jwt-public.pem
+# The staff tokens' keys in two Secrets (docs/adr/0021): the signing key, which only the web app mounts, and the
+# verification key set, which the APIs mount (during a rotation it holds the old key and the new one).
+token_secrets() {
+  if "$k" -n "$namespace" get secret pitstop-token-signing-key >/dev/null 2>&1; then
+    echo "secret/pitstop-token-signing-key exists, kept"
+    return
+  fi
+  local dir
+  dir="$(mktemp -d)"
+  chmod 700 "$dir"
+  "${JAVA:-java}" "$here/../liberty-config/local/GenerateSecrets.java" "$dir/made"
+  mkdir "$dir/signing" "$dir/verification"
+  cp "$dir/made/jwt-private.pem" "$dir/signing/"
+  (umask 077 && "${JAVA:-java}" "$here/../liberty-config/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" \
+    --key-set "$dir/made/jwt-private.pem" >"$dir/verification/jwt-public.jwks")
+  "$k" -n "$namespace" create secret generic pitstop-token-signing-key --from-file="$dir/signing"
+  "$k" -n "$namespace" create secret generic pitstop-token-verification-keys --from-file="$dir/verification"
+  rm -rf "$dir"
+}
+token_secrets
 # users.xml holds the passwords; read them with:
 #   kubectl -n pitstop-dev get secret pitstop-local-users -o jsonpath='{.data.users\.xml}' | base64 -d
 secret_files pitstop-local-users users.xml

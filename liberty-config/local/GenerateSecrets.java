@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Creates the local run's secrets once, in the directory given (run by pitstop.sh with the JDK's
- * source launcher): the key pair of the staff tokens (jwt-private.pem, PKCS#8; jwt-public.pem, the
- * APIs' verification key), a random password for each user of the web app's local registry
+ * source launcher): the signing key of the staff tokens (jwt-private.pem, PKCS#8), the next signing
+ * key (jwt-next-private.pem; the APIs' key set, jwt-public.jwks, holds the public parts of both), a random password for each user of the web app's local registry
  * ({user}.password) and that registry as a Liberty configuration file the web app includes
  * (users.xml: a group per role, and the users who hold it). Keys and passwords, once made, are kept;
  * the registry is written anew from them when its users changed. The local database server's password
@@ -43,8 +43,16 @@ public class GenerateSecrets {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
       KeyPair keys = generator.generateKeyPair();
-      write(dir.resolve("jwt-public.pem"), pem("PUBLIC KEY", keys.getPublic().getEncoded()));
       write(dir.resolve("jwt-private.pem"), pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+    }
+    // The next signing key, published in advance in the APIs' key set (jwt-public.jwks, which
+    // ./pitstop writes from both), as a rotation would have it (docs/adr/0021).
+    if (!Files.exists(dir.resolve("jwt-next-private.pem"))) {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      write(
+          dir.resolve("jwt-next-private.pem"),
+          pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded()));
     }
     SecureRandom random = new SecureRandom();
     for (String user : USERS.keySet()) {

@@ -219,9 +219,13 @@ stop_pid() { # name
 # roles) and one for the local database server, made once (GenerateSecrets.java; docs/adr/0011, 0021). The web app signs tokens with the private key, the APIs
 # verify them. A checkout made before a user was added gets that user (the others keep their passwords).
 ensure_secrets() {
-  [[ -f $SECRETS/jwt-private.pem && -f $SECRETS/garage.password && -f $SECRETS/users.xml && -f $SECRETS/database.xml ]] \
+  [[ -f $SECRETS/jwt-public.jwks && -f $SECRETS/garage.password && -f $SECRETS/users.xml && -f $SECRETS/database.xml ]] \
     && return
   "$JAVA" "$ROOT/liberty-config/local/GenerateSecrets.java" "$SECRETS"
+  # The APIs' verification keys: the signing key's and the next one's, by key id (docs/adr/0021).
+  (umask 077 && "$JAVA" "$ROOT/liberty-config/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" --key-set \
+    "$SECRETS/jwt-private.pem" "$SECRETS/jwt-next-private.pem" >"$SECRETS/jwt-public.jwks.new")
+  mv "$SECRETS/jwt-public.jwks.new" "$SECRETS/jwt-public.jwks"
   log "secrets made in $SECRETS (token keys; the users' passwords are in <user>.password)"
 }
 

@@ -118,6 +118,26 @@ class OverlaysTest {
     assertEquals(expected, secretsReferenced, overlay);
   }
 
+  /**
+   * The staff tokens' keys in two Secrets (docs/adr/0021): the web app alone holds the signing key;
+   * every API holds the verification key set and never the signing key.
+   */
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void onlyTheWebAppHoldsTheTokenSigningKeyAndEveryApiTheVerificationKeys(String overlay) {
+    List<Map<String, Object>> apps = apps(overlay);
+    assertTrue(apps.size() >= 5, overlay + ": " + apps.size());
+    for (Map<String, Object> app : apps) {
+      Set<String> secrets = new TreeSet<>();
+      secretsNamed(app, secrets);
+      boolean webApp = name(app).equals("webapp");
+      assertEquals(
+          webApp, secrets.contains("pitstop-token-signing-key"), overlay + " " + name(app));
+      assertEquals(
+          !webApp, secrets.contains("pitstop-token-verification-keys"), overlay + " " + name(app));
+    }
+  }
+
   /** An OpenLibertyApplication's spec (its server's container) and its init containers. */
   static List<Object> containersOf(Map<String, Object> app) {
     List<Object> containers = new java.util.ArrayList<>();

@@ -67,7 +67,8 @@ class ScriptsTest {
             "pitstop-database-ddl-credentials", Set.of("DB_USER", "DB_PASSWORD"),
             "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
             "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD"),
-            "pitstop-staff-tokens", Set.of("jwt-private.pem", "jwt-public.pem"),
+            "pitstop-token-signing-key", Set.of("jwt-private.pem"),
+            "pitstop-token-verification-keys", Set.of("jwt-public.jwks"),
             "pitstop-local-users", Set.of("users.xml")),
         secretsIn(calls));
     assertFalse(calls.stream().anyMatch(c -> c.contains("create secret generic pitstop-smtp")));
@@ -88,7 +89,8 @@ class ScriptsTest {
             "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
             "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD"),
             "pitstop-smtp-credentials", Set.of("SMTP_USER", "SMTP_PASSWORD"),
-            "pitstop-staff-tokens", Set.of("jwt-private.pem", "jwt-public.pem"),
+            "pitstop-token-signing-key", Set.of("jwt-private.pem"),
+            "pitstop-token-verification-keys", Set.of("jwt-public.jwks"),
             "pitstop-local-users", Set.of("users.xml")),
         Scripts.secretsStartAllCreates());
   }

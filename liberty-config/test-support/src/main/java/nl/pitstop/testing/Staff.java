@@ -61,6 +61,16 @@ public final class Staff {
   }
 
   /**
+   * A staff token signed with the next signing key, which the APIs' key set already holds (docs/adr
+   * /0021): what the web app signs once the keys are rotated.
+   */
+  public static String tokenOfTheNextKey(String user, Collection<String> roles) {
+    return StaffTokens.fromPemFile(
+            secrets().resolve("jwt-next-private.pem"), ISSUER, Duration.ofMinutes(5))
+        .sign(user, roles, Instant.now());
+  }
+
+  /**
    * {@code Bearer} and a token of a member of staff with every role, signed anew every minute: for
    * test clients that send many requests of their own.
    */

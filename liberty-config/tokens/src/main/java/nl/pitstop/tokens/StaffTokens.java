@@ -1,27 +1,35 @@
 package nl.pitstop.tokens;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Signs the MicroProfile JWTs that the APIs accept (docs/adr/0011): RS256, one user ({@code sub},
- * {@code upn}) and the roles they hold ({@code groups}), short-lived. The APIs verify them with the
- * matching public key ({@code mp.jwt.verify.publickey.location}) and the issuer.
+ * Signs the MicroProfile JWTs that the APIs accept (docs/adr/0011, 0021): RS256, one user ({@code
+ * sub}, {@code upn}) and the roles they hold ({@code groups}), for the APIs ({@code aud}),
+ * short-lived, with the id of the signing key ({@code kid}). The APIs verify them with the key set
+ * of the signing keys ({@link #keySet}, {@code mp.jwt.verify.publickey.location}), the issuer and
+ * the audience.
  *
  * <p>It needs nothing but the JDK, so that the run tool can sign a token for an operator with the
  * JDK's source launcher, without a build ({@link #main}).
@@ -34,19 +42,90 @@ public final class StaffTokens {
   public static final String MECHANIC = "mechanic";
   public static final String ADMIN = "admin";
 
+  /**
+   * Whom the tokens are for ({@code aud}): Pitstop's APIs, which refuse a token for anyone else
+   * (docs/adr/0021), so that a token the company's systems sign for another purpose never passes.
+   */
+  public static final String AUDIENCE = "pitstop-apis";
+
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
-  private static final String HEADER =
-      BASE64URL.encodeToString(
-          "{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
   private final PrivateKey key;
   private final String issuer;
   private final Duration lifetime;
+  private final String audience;
+  private final String header;
 
   public StaffTokens(PrivateKey key, String issuer, Duration lifetime) {
+    this(key, issuer, lifetime, AUDIENCE);
+  }
+
+  private StaffTokens(PrivateKey key, String issuer, Duration lifetime, String audience) {
     this.key = key;
     this.issuer = issuer;
     this.lifetime = lifetime;
+    this.audience = audience;
+    String keyId = key instanceof RSAPrivateCrtKey crt ? ",\"kid\":" + quoted(keyId(crt)) : "";
+    this.header =
+        BASE64URL.encodeToString(
+            ("{\"alg\":\"RS256\",\"typ\":\"JWT\"" + keyId + "}").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The same signer for another audience (a test of the APIs' refusal). */
+  public StaffTokens forAudience(String otherAudience) {
+    return new StaffTokens(key, issuer, lifetime, otherAudience);
+  }
+
+  /**
+   * The key's id ({@code kid}): its JWK thumbprint (RFC 7638), the SHA-256 of its public part, so
+   * that signer and verifiers agree on it with nothing configured, and an API holding two keys
+   * during a rotation knows which one a token needs.
+   */
+  public static String keyId(RSAPrivateCrtKey key) {
+    return keyId(key.getModulus(), key.getPublicExponent());
+  }
+
+  static String keyId(BigInteger modulus, BigInteger exponent) {
+    String members =
+        "{\"e\":\""
+            + unsigned(exponent)
+            + "\",\"kty\":\"RSA\",\"n\":\""
+            + unsigned(modulus)
+            + "\"}";
+    try {
+      return BASE64URL.encodeToString(
+          MessageDigest.getInstance("SHA-256").digest(members.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256", e);
+    }
+  }
+
+  /**
+   * The verification keys as a JSON Web Key Set: the public parts of these signing keys, each with
+   * its key id. The APIs accept a token signed with any of them (during a rotation: the old key and
+   * the new one).
+   */
+  public static String keySet(List<RSAPrivateCrtKey> keys) {
+    return keys.stream()
+        .map(
+            k ->
+                "{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":"
+                    + quoted(keyId(k))
+                    + ",\"n\":\""
+                    + unsigned(k.getModulus())
+                    + "\",\"e\":\""
+                    + unsigned(k.getPublicExponent())
+                    + "\"}")
+        .collect(Collectors.joining(",\n  ", "{\"keys\": [\n  ", "\n]}\n"));
+  }
+
+  /** A big integer as JWK writes it: its unsigned big-endian bytes in base64url. */
+  private static String unsigned(BigInteger value) {
+    byte[] bytes = value.toByteArray();
+    if (bytes.length > 1 && bytes[0] == 0) {
+      bytes = Arrays.copyOfRange(bytes, 1, bytes.length);
+    }
+    return BASE64URL.encodeToString(bytes);
   }
 
   /** Reads the signing key from a PKCS#8 PEM file ({@code -----BEGIN PRIVATE KEY-----}). */
@@ -83,6 +162,8 @@ public final class StaffTokens {
     String claims =
         "{\"iss\":"
             + quoted(issuer)
+            + ",\"aud\":"
+            + quoted(audience)
             + ",\"sub\":"
             + quoted(user)
             + ",\"upn\":"
@@ -97,7 +178,7 @@ public final class StaffTokens {
             + quoted(UUID.randomUUID().toString())
             + "}";
     String signed =
-        HEADER + "." + BASE64URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        header + "." + BASE64URL.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
     try {
       Signature rs256 = Signature.getInstance("SHA256withRSA");
       rs256.initSign(key);
@@ -125,9 +206,24 @@ public final class StaffTokens {
 
   /**
    * Prints a token for an operator or a script ({@code ./pitstop token}): {@code <private key PEM>
-   * <issuer> <minutes> <user> [role ...]}. Run with the JDK's source launcher.
+   * <issuer> <minutes> <user> [role ...]}; or, with {@code --key-set <private key PEM> ...}, the
+   * verification key set of these signing keys. Run with the JDK's source launcher.
    */
   public static void main(String[] args) {
+    if (args.length >= 2 && args[0].equals("--key-set")) {
+      List<RSAPrivateCrtKey> keys = new ArrayList<>();
+      for (String pem : Arrays.asList(args).subList(1, args.length)) {
+        try {
+          keys.add(
+              (RSAPrivateCrtKey)
+                  privateKey(Files.readString(Path.of(pem), StandardCharsets.US_ASCII)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      System.out.print(keySet(keys));
+      return;
+    }
     if (args.length < 4 || !args[2].matches("[1-9][0-9]{0,3}")) {
       System.err.println(
           "usage: StaffTokens <private-key.pem> <issuer> <minutes> <user> [role ...]");

@@ -129,6 +129,12 @@ class ApiSecurityIT {
         StaffTokens.fromPemFile(
                 Staff.secrets().resolve("jwt-private.pem"), "someone-else", Duration.ofMinutes(5))
             .sign("other", all, Instant.now()));
+    tokens.put(
+        "for another audience",
+        StaffTokens.fromPemFile(
+                Staff.secrets().resolve("jwt-private.pem"), Staff.ISSUER, Duration.ofMinutes(5))
+            .forAudience("another-system")
+            .sign("other", all, Instant.now()));
     tokens.put("not a token", "not.a.token");
 
     for (Operation operation : operations) {
@@ -139,6 +145,45 @@ class ApiSecurityIT {
               assertUnauthorized(
                   call(server, operation, "Bearer " + token), operation + " with a token " + what));
     }
+  }
+
+  /**
+   * A key rotation (docs/adr/0021): the APIs' key set holds the signing key and the next one, so
+   * that tokens of both pass while the web app's pods change keys; the token's kid says which.
+   */
+  @Test
+  void tokensOfTheNextSigningKeyPassAsWellDuringARotation() {
+    String next = Staff.tokenOfTheNextKey("rotation", Staff.ALL_ROLES);
+    String current = Staff.token("rotation", Staff.ALL_ROLES);
+    assertFalse(
+        kid(next).equals(kid(current)), "the two keys have ids of their own: " + kid(current));
+    Map<Integer, String> reads =
+        Map.of(
+            5100, "api/customers?size=1",
+            5000, "api/vehicles?size=1",
+            5200, "api/refdata/customers?size=1",
+            5300, "api/auditlog?size=1");
+    reads.forEach(
+        (port, path) -> {
+          HttpJson server = Pitstop.server(port).anonymous();
+          for (String token : List.of(current, next)) {
+            HttpResponse<String> answer =
+                server.send(
+                    HttpRequest.newBuilder(server.uri(path))
+                        .header("Authorization", "Bearer " + token));
+            assertEquals(200, answer.statusCode(), path + " with key " + kid(token));
+          }
+        });
+  }
+
+  static String kid(String token) {
+    String header =
+        new String(
+            java.util.Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))),
+            java.nio.charset.StandardCharsets.UTF_8);
+    return jakarta.json.Json.createReader(new java.io.StringReader(header))
+        .readObject()
+        .getString("kid");
   }
 
   @Test
