@@ -10,6 +10,7 @@ import static nl.pitstop.openshift.Manifests.ofKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +116,7 @@ class OverlaysTest {
     if (overlay.equals("prod")) {
       expected.add("pitstop-oidc"); // the OpenID Connect client, created by operations
       expected.remove("sqlserver-admin"); // dev's own SQL Server only
+      expected.remove("pitstop-local-users"); // prod logs in through the provider only
     }
     assertEquals(expected, secretsReferenced, overlay);
   }
@@ -136,6 +139,95 @@ class OverlaysTest {
       assertEquals(
           !webApp, secrets.contains("pitstop-token-verification-keys"), overlay + " " + name(app));
     }
+  }
+
+  /**
+   * The review's cluster details (docs/adr/0021): every server runs as restricted-v2 has it, stated
+   * (no escalation, no capabilities, not root, RuntimeDefault seccomp), without a service-account
+   * token, and is scraped for /metrics; no server asks for a ReadWriteMany volume.
+   */
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void everyServerRunsRestrictedWithoutAnApiTokenAndIsScraped(String overlay) {
+    for (Map<String, Object> app : apps(overlay)) {
+      String name = overlay + " " + name(app);
+      assertEquals(
+          "RuntimeDefault", at(app, "spec", "securityContext", "seccompProfile", "type"), name);
+      assertEquals(Boolean.FALSE, at(app, "spec", "securityContext", "allowPrivilegeEscalation"));
+      assertEquals(List.of("ALL"), at(app, "spec", "securityContext", "capabilities", "drop"));
+      assertEquals(Boolean.TRUE, at(app, "spec", "securityContext", "runAsNonRoot"), name);
+      assertEquals(Boolean.FALSE, at(app, "spec", "serviceAccount", "mountToken"), name);
+      Object endpoints = at(app, "spec", "monitoring", "endpoints");
+      assertTrue(
+          list(endpoints).stream().anyMatch(e -> "/metrics".equals(at(e, "path"))),
+          name + " is scraped: " + endpoints);
+      assertNull(at(app, "spec", "serviceability"), name + ": no ReadWriteMany volume");
+    }
+  }
+
+  @Test
+  void theWebAppsRouteTellsBrowsersToComeBackOverHttpsOnly() {
+    for (String overlay : Manifests.OVERLAYS) {
+      Map<String, Object> webapp = named(rendered.get(overlay), "OpenLibertyApplication", "webapp");
+      String hsts =
+          String.valueOf(
+              at(
+                  webapp,
+                  "spec",
+                  "route",
+                  "annotations",
+                  "haproxy.router.openshift.io/hsts_header"));
+      assertTrue(hsts.matches("max-age=(\\d+);includeSubDomains"), overlay + ": " + hsts);
+      assertTrue(
+          Long.parseLong(hsts.replaceAll("\\D", "")) >= 31_536_000L, overlay + ": a year at least");
+    }
+  }
+
+  @Test
+  void prodNamesItsReleaseKeepsEveryServerUpThroughDrainsAndHasNoLocalUsers() {
+    List<Map<String, Object>> prod = rendered.get("prod");
+    List<Map<String, Object>> budgets = ofKind(prod, "PodDisruptionBudget").toList();
+    for (Map<String, Object> app : apps("prod")) {
+      String image = String.valueOf(at(app, "spec", "applicationImage"));
+      assertEquals(
+          image.substring(image.lastIndexOf(':') + 1),
+          at(app, "spec", "applicationVersion"),
+          name(app) + ": the version the image's tag says");
+      Map<String, String> labels = stringMap(at(app, "metadata", "labels"));
+      List<Map<String, Object>> covering =
+          budgets.stream().filter(b -> selects(map(at(b, "spec", "selector")), labels)).toList();
+      assertEquals(1, covering.size(), name(app) + ": one disruption budget");
+      assertEquals(1, at(covering.get(0), "spec", "maxUnavailable"), name(app));
+      Set<String> secrets = new TreeSet<>();
+      secretsNamed(app, secrets);
+      assertFalse(secrets.contains("pitstop-local-users"), name(app));
+    }
+    for (String overlay : List.of("dev", "dev-mesh")) {
+      assertTrue(
+          ofKind(rendered.get(overlay), "PodDisruptionBudget").findAny().isEmpty(),
+          overlay + ": single pods, no budget that would block a drain");
+    }
+  }
+
+  @Test
+  void theMeshRequiresMutualTlsButForTheRoutersWayToTheWebApp() {
+    List<Map<String, Object>> mesh = rendered.get("dev-mesh");
+    Map<String, Object> namespaceWide = named(mesh, "PeerAuthentication", "default");
+    assertNull(at(namespaceWide, "spec", "selector"), "for every pod of the namespace");
+    assertEquals("STRICT", at(namespaceWide, "spec", "mtls", "mode"));
+    Map<String, Object> webapp = named(mesh, "PeerAuthentication", "webapp-from-router");
+    assertEquals("STRICT", at(webapp, "spec", "mtls", "mode"));
+    assertEquals(
+        Map.of("7005", Map.of("mode", "PERMISSIVE")),
+        stringKeys(map(at(webapp, "spec", "portLevelMtls"))));
+    assertTrue(
+        ofKind(rendered.get("dev"), "PeerAuthentication").findAny().isEmpty(), "no mesh in dev");
+  }
+
+  static Map<String, Object> stringKeys(Map<String, Object> map) {
+    Map<String, Object> keys = new TreeMap<>();
+    map.forEach((key, value) -> keys.put(String.valueOf(key), value));
+    return keys;
   }
 
   /** An OpenLibertyApplication's spec (its server's container) and its init containers. */

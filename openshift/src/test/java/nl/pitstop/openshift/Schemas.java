@@ -168,6 +168,12 @@ final class Schemas {
         check(value, target, path);
         return;
       }
+      if (schema.get("javaEnums") instanceof List<?> names && value instanceof String text) {
+        // a protobuf enum (Istio): fabric8 describes its numbers, the API server takes its names
+        expect(
+            names.stream().anyMatch(n -> text.equals(map(n).get("name"))), path, "one of " + names);
+        return;
+      }
       if (Boolean.TRUE.equals(schema.get("x-kubernetes-int-or-string"))) {
         expect(value instanceof Number || value instanceof String, path, "integer or string");
         return;
