@@ -2,10 +2,12 @@
 # Starts Pitstop on OpenShift in the namespace pitstop-dev, infrastructure included (overlay dev), as the
 # original's k8s/scripts/start-all.sh did:
 #
-#   openshift/start-all.sh [--nomesh | --mesh]
+#   openshift/start-all.sh [--nomesh | --mesh [--mirror | --faults]]
 #
 #   --nomesh  without a service mesh (the default): overlay dev
 #   --mesh    with OpenShift Service Mesh: overlay dev-mesh (sidecars, customer API v2 beside v1, 75/25 canary)
+#   --mirror  with the mesh, every customer API call to v1 and its GETs mirrored to v2: overlay dev-mesh-mirror
+#   --faults  with the mesh, 25 % of the customer API calls failed by the sidecar (503): overlay dev-mesh-faults
 #
 # Needs: oc (or kubectl) logged in to the cluster, the Open Liberty Operator installed, and for --mesh OpenShift
 # Service Mesh. The images come from the internal registry: openshift/build-images.sh --push --registry
@@ -20,13 +22,16 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 namespace=pitstop-dev
 mesh=false
+overlay=dev
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --nomesh) mesh=false; shift ;;
-    --mesh) mesh=true; shift ;;
+    --nomesh) mesh=false; overlay=dev; shift ;;
+    --mesh) mesh=true; [[ $overlay == dev ]] && overlay=dev-mesh; shift ;;
+    --mirror) mesh=true; overlay=dev-mesh-mirror; shift ;;
+    --faults) mesh=true; overlay=dev-mesh-faults; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "start-all.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
   esac
@@ -126,7 +131,7 @@ if $mesh; then
   # Service Mesh 3 and upstream Istio inject by this label; with Service Mesh 2, also add the namespace to the
   # ServiceMeshMemberRoll of your control plane.
   "$k" label namespace "$namespace" istio-injection=enabled --overwrite
-  "$k" apply -k "$here/overlays/dev-mesh"
+  "$k" apply -k "$here/overlays/$overlay"
 else
   "$k" label namespace "$namespace" istio-injection- >/dev/null 2>&1 || true
   # What only the mesh overlay has, left from an earlier start-all.sh --mesh.

@@ -17,7 +17,8 @@ import org.yaml.snakeyaml.Yaml;
 public final class Manifests {
 
   /** The overlays an environment is deployed from. */
-  public static final List<String> OVERLAYS = List.of("dev", "dev-mesh", "prod");
+  public static final List<String> OVERLAYS =
+      List.of("dev", "dev-mesh", "dev-mesh-mirror", "dev-mesh-faults", "prod");
 
   private Manifests() {}
 

@@ -71,7 +71,7 @@ class OverlaysTest {
     String namespace = overlay.equals("prod") ? "pitstop" : "pitstop-dev";
     List<Map<String, Object>> apps = apps(overlay);
     assertEquals(
-        overlay.equals("dev-mesh") ? 6 : 5, apps.size(), "servers in " + overlay + ": " + apps);
+        overlay.startsWith("dev-mesh") ? 6 : 5, apps.size(), "servers in " + overlay + ": " + apps);
     for (Map<String, Object> object : rendered.get(overlay)) {
       assertEquals(namespace, at(object, "metadata", "namespace"), name(object));
     }
@@ -202,7 +202,7 @@ class OverlaysTest {
       secretsNamed(app, secrets);
       assertFalse(secrets.contains("pitstop-local-users"), name(app));
     }
-    for (String overlay : List.of("dev", "dev-mesh")) {
+    for (String overlay : List.of("dev", "dev-mesh", "dev-mesh-mirror", "dev-mesh-faults")) {
       assertTrue(
           ofKind(rendered.get(overlay), "PodDisruptionBudget").findAny().isEmpty(),
           overlay + ": single pods, no budget that would block a drain");
@@ -448,6 +448,53 @@ class OverlaysTest {
       }
     }
     return true;
+  }
+
+  /** The original's other mesh demos: mirroring to v2, and faults the mesh injects. */
+  @Test
+  void mirroringSendsEveryGetAlsoToV2AndOnlyV1Answers() {
+    List<Object> routes =
+        list(
+            at(
+                named(rendered.get("dev-mesh-mirror"), "VirtualService", "customer-api"),
+                "spec",
+                "http"));
+    assertEquals(2, routes.size(), routes.toString());
+    Object gets = routes.get(0);
+    assertEquals(List.of(Map.of("method", Map.of("exact", "GET"))), at(gets, "match"));
+    assertEquals(Map.of("host", "customer-api", "subset", "v2"), at(gets, "mirror"));
+    assertEquals(100, at(gets, "mirrorPercentage", "value"));
+    for (Object route : routes) {
+      assertEquals(
+          List.of(Map.of("destination", Map.of("host", "customer-api", "subset", "v1"))),
+          at(route, "route"),
+          "v1 answers every call");
+    }
+    assertNull(at(routes.get(1), "mirror"), "no other method is mirrored");
+  }
+
+  @Test
+  void faultInjectionFailsAQuarterOfTheCustomerApiCalls() {
+    List<Object> routes =
+        list(
+            at(
+                named(rendered.get("dev-mesh-faults"), "VirtualService", "customer-api"),
+                "spec",
+                "http"));
+    assertEquals(1, routes.size());
+    assertEquals(25, at(routes.get(0), "fault", "abort", "percentage", "value"));
+    assertEquals(503, at(routes.get(0), "fault", "abort", "httpStatus"));
+    for (String overlay : List.of("dev-mesh", "dev-mesh-mirror")) {
+      assertNull(
+          at(
+              list(at(
+                      named(rendered.get(overlay), "VirtualService", "customer-api"),
+                      "spec",
+                      "http"))
+                  .get(0),
+              "fault"),
+          overlay + " injects no fault");
+    }
   }
 
   @Test

@@ -120,6 +120,10 @@ final class Schemas {
     return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
   }
 
+  private static List<?> list(Object value) {
+    return value instanceof List<?> l ? l : List.of();
+  }
+
   /**
    * Validates one Kubernetes object.
    *
@@ -170,8 +174,8 @@ final class Schemas {
       }
       if (schema.get("javaEnums") instanceof List<?> names && value instanceof String text) {
         // a protobuf enum (Istio): fabric8 describes its numbers, the API server takes its names
-        expect(
-            names.stream().anyMatch(n -> text.equals(map(n).get("name"))), path, "one of " + names);
+        List<Object> known = names.stream().map(n -> map(n).get("name")).toList();
+        expect(known.contains(text), path, "one of " + known);
         return;
       }
       if (Boolean.TRUE.equals(schema.get("x-kubernetes-int-or-string"))) {
@@ -225,11 +229,21 @@ final class Schemas {
       Object additional = schema.get("additionalProperties");
       boolean preserveUnknown =
           Boolean.TRUE.equals(schema.get("x-kubernetes-preserve-unknown-fields"));
+      Map<String, Map<String, Object>> oneOf = oneOfFields(properties);
+      Map<String, String> oneOfChosen = new HashMap<>();
       for (Map.Entry<String, Object> field : object.entrySet()) {
         String fieldPath = path + "." + field.getKey();
         Map<String, Object> fieldSchema = map(properties.get(field.getKey()));
         if (properties.containsKey(field.getKey())) {
           check(field.getValue(), fieldSchema, fieldPath);
+        } else if (oneOf.containsKey(field.getKey())) {
+          Map<String, Object> member = oneOf.get(field.getKey());
+          String group = String.valueOf(member.get("group"));
+          String other = oneOfChosen.put(group, field.getKey());
+          if (other != null) {
+            errors.add(fieldPath + ": only one of its group, and " + other + " is set");
+          }
+          check(field.getValue(), map(member.get("schema")), fieldPath);
         } else if (additional instanceof Map<?, ?> valueSchema) {
           check(field.getValue(), map(valueSchema), fieldPath);
         } else if (properties.isEmpty() && !Boolean.FALSE.equals(additional)) {
@@ -246,6 +260,34 @@ final class Schemas {
           }
         }
       }
+    }
+
+    /**
+     * The fields of a protobuf {@code oneof} (Istio): fabric8 describes the group as a property
+     * with an {@code interfaceType}, whose implementations each hold one field; in JSON that field
+     * stands in the object itself. Field name to its group and schema.
+     */
+    private Map<String, Map<String, Object>> oneOfFields(Map<String, Object> properties) {
+      Map<String, Map<String, Object>> fields = new HashMap<>();
+      for (Map.Entry<String, Object> property : properties.entrySet()) {
+        Map<String, Object> group = map(property.getValue());
+        if (!group.containsKey("interfaceType") || !(group.get("$ref") instanceof String ref)) {
+          continue;
+        }
+        Map<String, Object> face =
+            map(file.definitions().get(ref.substring(ref.lastIndexOf('/') + 1)));
+        for (Object implementation : list(face.get("interfaceImpls"))) {
+          for (Object definition : file.definitions().values()) {
+            if (implementation.equals(map(definition).get("javaType"))) {
+              map(map(definition).get("properties"))
+                  .forEach(
+                      (name, schema) ->
+                          fields.put(name, Map.of("group", property.getKey(), "schema", schema)));
+            }
+          }
+        }
+      }
+      return fields;
     }
 
     private void checkString(String value, Map<String, Object> schema, String path) {

@@ -132,6 +132,60 @@ class SchemasTest {
   }
 
   @Test
+  void takesIstiosEnumsByNameAndItsOneOfFieldsInlineOneAtATime() {
+    String valid =
+        """
+        apiVersion: security.istio.io/v1beta1
+        kind: PeerAuthentication
+        metadata: {name: p}
+        spec: {mtls: {mode: STRICT}}
+        ---
+        apiVersion: networking.istio.io/v1beta1
+        kind: VirtualService
+        metadata: {name: v}
+        spec:
+          hosts: [a]
+          http:
+            - match: [{method: {exact: GET}}]
+              fault: {abort: {percentage: {value: 25}, httpStatus: 503}}
+              route: [{destination: {host: a}}]
+        """;
+    for (Map<String, Object> object : Manifests.parse(valid)) {
+      assertEquals(List.of(), schemas.validate(object));
+    }
+    String invalid =
+        """
+        apiVersion: networking.istio.io/v1beta1
+        kind: VirtualService
+        metadata: {name: v}
+        spec:
+          hosts: [a]
+          http:
+            - match: [{method: {exact: GET, prefix: /x, almost: y}}]
+              fault: {abort: {httpStatus: "503"}}
+              route: [{destination: {host: a}}]
+        """;
+    assertEquals(
+        List.of(
+            "VirtualService v.spec.http[0].fault.abort.httpStatus: expected integer",
+            "VirtualService v.spec.http[0].match[0].method.almost: unknown field",
+            "VirtualService v.spec.http[0].match[0].method.prefix: only one of its group, and exact"
+                + " is set"),
+        schemas.validate(one(invalid)).stream().sorted().toList());
+    assertEquals(
+        List.of(
+            "PeerAuthentication p.spec.mtls.mode: expected one of [UNSET, DISABLE, PERMISSIVE, STRICT]"),
+        schemas.validate(
+            one(
+                """
+                apiVersion: security.istio.io/v1beta1
+                kind: PeerAuthentication
+                metadata: {name: p}
+                spec: {mtls: {mode: STRICTER}}
+                """)));
+  }
+
+  @Test
   void refusesAKindWithoutSchema() {
     assertEquals(
         List.of("example.com/v1 Widget: no schema for this kind"),

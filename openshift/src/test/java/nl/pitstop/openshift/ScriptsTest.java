@@ -58,6 +58,22 @@ class ScriptsTest {
   }
 
   @Test
+  void mirrorsOrInjectsFaultsWithTheMeshOnRequest() {
+    for (String demo : List.of("mirror", "faults")) {
+      List<String> calls = run("start-all.sh", OPERATOR + " " + ISTIO, "", "--mesh", "--" + demo);
+      assertTrue(
+          calls.contains(
+              "kubectl label namespace pitstop-dev istio-injection=enabled --overwrite"));
+      assertTrue(
+          calls.contains(
+              "kubectl apply -k " + Manifests.openshift() + "/overlays/dev-mesh-" + demo),
+          calls::toString);
+      assertFalse(
+          calls.contains("kubectl apply -k " + Manifests.openshift() + "/overlays/dev-mesh"));
+    }
+  }
+
+  @Test
   void createsTheMissingSecretsWithRandomPasswordsThatNeverAppearOnACommandLine() {
     List<String> calls = run("start-all.sh", OPERATOR, "pitstop-smtp-credentials");
 
