@@ -210,6 +210,33 @@ class OverlaysTest {
   }
 
   @Test
+  void prodSendsItsTracesOverTlsCheckedAgainstTheClustersTrustedCas() {
+    Map<String, Object> telemetry = configMap("prod", "pitstop-telemetry");
+    Map<String, String> data = stringMap(at(telemetry, "data"));
+    assertTrue(data.get("OTEL_EXPORTER_OTLP_ENDPOINT").startsWith("https://"), data.toString());
+    String certificate = data.get("OTEL_EXPORTER_OTLP_CERTIFICATE");
+    Map<String, Object> bundle = named(rendered.get("prod"), "ConfigMap", "pitstop-trusted-ca");
+    assertEquals(
+        "true",
+        stringMap(at(bundle, "metadata", "labels"))
+            .get("config.openshift.io/inject-trusted-cabundle"));
+    for (Map<String, Object> app : apps("prod")) {
+      String mountPath = null;
+      for (Object mount : list(at(app, "spec", "volumeMounts"))) {
+        if ("trusted-ca".equals(at(mount, "name"))) {
+          mountPath = String.valueOf(at(mount, "mountPath"));
+        }
+      }
+      assertEquals("/etc/pitstop/ca/ca-bundle.crt", mountPath + "/ca-bundle.crt", name(app));
+      assertEquals(certificate, mountPath + "/ca-bundle.crt", name(app));
+      assertTrue(
+          list(at(app, "spec", "volumes")).stream()
+              .anyMatch(v -> "pitstop-trusted-ca".equals(at(v, "configMap", "name"))),
+          name(app));
+    }
+  }
+
+  @Test
   void theMeshRequiresMutualTlsButForTheRoutersWayToTheWebApp() {
     List<Map<String, Object>> mesh = rendered.get("dev-mesh");
     Map<String, Object> namespaceWide = named(mesh, "PeerAuthentication", "default");
