@@ -278,6 +278,12 @@ class ManifestsMatchServersTest {
             admitted.stream().anyMatch(pattern -> admits(pattern, source)),
             name + ": the build context (.dockerignore) holds " + source);
       }
+      List<String> ignore = Files.readAllLines(config.module.resolve(".dockerignore"));
+      assertTrue(
+          ignore.indexOf("target/liberty/wlp/usr/shared/resources/jdbc/h2.jar")
+              > ignore.indexOf("!target/liberty/wlp/usr/shared/"),
+          name
+              + ": the local H2 driver stays out of the image (ContainerLayoutIT checks the layout)");
       assertFalse(
           config.variables.containsKey("db.host")
               && !config.containerVariables.contains("db.password"),

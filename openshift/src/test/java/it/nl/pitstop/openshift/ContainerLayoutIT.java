@@ -1,6 +1,7 @@
 package it.nl.pitstop.openshift;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -366,21 +367,51 @@ class ContainerLayoutIT {
     return running;
   }
 
-  /** Lays out the server's image as its Containerfile's COPY lines say; returns its user dir. */
+  /**
+   * Lays out the server's image as its Containerfile's COPY lines say, from the build context its
+   * .dockerignore leaves; returns its user dir. The image has no H2 driver (production's database
+   * is SQL Server; docs/adr/0021), which is asserted; then, for this machine's database, the layout
+   * gets the local H2 driver beside the image's own.
+   */
   static Path layOut(Server server) {
     ServerConfig config = server.config();
     Path module = config.module;
     Path userDir = module.resolve("target/container-layout/usr");
     deleteRecursively(userDir.getParent());
+    List<java.nio.file.PathMatcher> ignored = ignoredByTheBuildContext(module);
     for (String copy : config.containerfileLines("COPY")) {
       List<String> arguments = new ArrayList<>(List.of(copy.split(" ")));
       arguments.removeIf(a -> a.startsWith("--"));
       String destination = arguments.remove(arguments.size() - 1);
       for (String source : arguments) {
-        copy(module.resolve(source), target(userDir, destination));
+        copy(module, module.resolve(source), target(userDir, destination), ignored);
       }
     }
+    Path jdbc = userDir.resolve("shared/resources/jdbc");
+    assertFalse(Files.exists(jdbc.resolve("h2.jar")), server.name() + ": H2 in the image");
+    if (Files.isDirectory(jdbc)) { // an image with databases
+      assertTrue(Files.isRegularFile(jdbc.resolve("mssql-jdbc.jar")), server.name() + ": " + jdbc);
+      copy(
+          module,
+          module.resolve("target/liberty/wlp/usr/shared/resources/jdbc/h2.jar"),
+          jdbc,
+          List.of());
+    }
     return userDir;
+  }
+
+  /** The files the module's .dockerignore keeps out after its exceptions (lines without '!'). */
+  static List<java.nio.file.PathMatcher> ignoredByTheBuildContext(Path module) {
+    try {
+      return Files.readAllLines(module.resolve(".dockerignore")).stream()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("!"))
+          .filter(line -> !line.equals("*"))
+          .map(line -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + line))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -400,12 +431,20 @@ class ContainerLayoutIT {
     throw new IllegalStateException("the Containerfile copies to " + imagePath);
   }
 
-  /** COPY's rules: a folder's contents into the destination, a file into a folder ending in /. */
-  static void copy(Path source, Path destination) {
+  /**
+   * COPY's rules: a folder's contents into the destination, a file into a folder ending in /; files
+   * the build context leaves out are not copied.
+   */
+  static void copy(
+      Path module, Path source, Path destination, List<java.nio.file.PathMatcher> ignored) {
     try {
       if (Files.isDirectory(source)) {
         try (Stream<Path> files = Files.walk(source)) {
-          for (Path file : files.filter(Files::isRegularFile).toList()) {
+          for (Path file :
+              files
+                  .filter(Files::isRegularFile)
+                  .filter(f -> ignored.stream().noneMatch(i -> i.matches(module.relativize(f))))
+                  .toList()) {
             Path to = destination.resolve(source.relativize(file).toString());
             Files.createDirectories(to.getParent());
             Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
