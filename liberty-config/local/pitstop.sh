@@ -18,7 +18,8 @@
 # Environment: PITSTOP_HOME (state: data, pids, tools; default .pitstop in the repository), BROKER_PORT (61616),
 # DB_PORT (9092), SMTP_PORT (3025), MAIL_API_PORT (4000), TRACES_PORT (9411), PITSTOP_HEAP (max heap per server, 320m),
 # PITSTOP_JVM_OPTS (JVM options of the servers), PITSTOP_CDS (false: no class data sharing archives),
-# PITSTOP_H2_OPTS (H2's JVM options and settings), PITSTOP_READY_TIMEOUT (seconds, 300).
+# PITSTOP_H2_OPTS (H2's JVM options and settings), PITSTOP_READY_TIMEOUT (seconds, 300), BROKER_SSL (true: the local
+# broker takes TLS connections only, with a certificate made for this checkout, and the servers trust it).
 set -euo pipefail
 
 # What this tool starts runs on after it: it must not inherit the caller's open files (a lock taken with flock, a
@@ -191,14 +192,64 @@ create_broker() {
   cp "$ROOT/openshift/components/dev/broker.properties" "$DATA/artemis/etc/broker.properties"
 }
 
+# The broker over TLS (BROKER_SSL=true; docs/adr/0021), as the company's broker is reached in production: a key pair
+# and a certificate for localhost and 127.0.0.1 made once for this checkout (keytool; passwords from a file, never
+# on a command line), the broker's only core acceptor switched to TLS, and the servers given the certificate as the
+# one they trust. A plain connection is then refused. The choice sticks to the broker's data folder: servers started
+# later (./pitstop server start) connect as the running broker expects.
+BROKER_TLS_MARK=$DATA/artemis/.tls
+
+ensure_broker_certificate() {
+  [[ -f $SECRETS/broker-keystore.p12 && -f $SECRETS/broker-truststore.p12 ]] && return
+  local dir
+  dir=$(mktemp -d)
+  (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$SECRETS/broker-tls.password")
+  keytool -genkeypair -alias broker -keyalg RSA -keysize 2048 -validity 3650 -dname CN=localhost \
+    -ext SAN=dns:localhost,ip:127.0.0.1 -storetype PKCS12 -keystore "$dir/keystore.p12" \
+    -storepass:file "$SECRETS/broker-tls.password" >/dev/null 2>&1
+  keytool -exportcert -rfc -alias broker -keystore "$dir/keystore.p12" -storetype PKCS12 \
+    -storepass:file "$SECRETS/broker-tls.password" -file "$dir/broker.pem" >/dev/null 2>&1
+  keytool -importcert -noprompt -alias broker -file "$dir/broker.pem" -storetype PKCS12 \
+    -keystore "$dir/truststore.p12" -storepass:file "$SECRETS/broker-tls.password" >/dev/null 2>&1
+  chmod 600 "$dir"/*.p12
+  mv "$dir/keystore.p12" "$SECRETS/broker-keystore.p12"
+  mv "$dir/truststore.p12" "$SECRETS/broker-truststore.p12"
+  rm -rf "$dir"
+  log "broker certificate made in $SECRETS (broker-keystore.p12, broker-truststore.p12)"
+}
+
+# The environment the servers connect to the local broker with: over TLS if it runs so, trusting its certificate.
+broker_environment() {
+  if [[ ${BROKER_SSL:-true} == true && -z ${BROKER_TRUSTSTORE:-} && -f $BROKER_TLS_MARK ]]; then
+    echo BROKER_SSL=true BROKER_TRUSTSTORE="$SECRETS/broker-truststore.p12" \
+      BROKER_TRUSTSTORE_PASSWORD="$(cat "$SECRETS/broker-tls.password")"
+  fi
+}
+
 start_broker() {
   if pid_alive artemis; then log "broker already running"; return; fi
   require_free "$BROKER_PORT" "broker"
   create_broker
+  # BROKER_SSL unset: as the broker ran before (a restart keeps its TLS).
+  local tls=${BROKER_SSL:-}
+  [[ -n $tls ]] || { [[ -f $BROKER_TLS_MARK ]] && tls=true || tls=false; }
+  if [[ $tls == true ]]; then
+    ensure_broker_certificate
+    cat >>"$DATA/artemis/etc/broker.properties" <<TLS
+# TLS only (BROKER_SSL=true, written by ./pitstop): the core acceptor takes no plain connection.
+acceptorConfigurations.artemis.params.sslEnabled=true
+acceptorConfigurations.artemis.params.keyStorePath=$SECRETS/broker-keystore.p12
+acceptorConfigurations.artemis.params.keyStoreType=PKCS12
+acceptorConfigurations.artemis.params.keyStorePassword=$(cat "$SECRETS/broker-tls.password")
+TLS
+    touch "$BROKER_TLS_MARK"
+  else
+    rm -f "$BROKER_TLS_MARK"
+  fi
   setsid nohup "$DATA/artemis/bin/artemis" run >"$RUN/artemis.log" 2>&1 &
   echo $! >"$RUN/artemis.pid"
   wait_for_port "$BROKER_PORT" 60 "Artemis"
-  log "broker (ActiveMQ Artemis) on $BROKER_PORT, console http://localhost:$ARTEMIS_CONSOLE_PORT/console"
+  log "broker (ActiveMQ Artemis) on $BROKER_PORT$([[ -f $BROKER_TLS_MARK ]] && echo ' (TLS only)'), console http://localhost:$ARTEMIS_CONSOLE_PORT/console"
 }
 
 stop_pid() { # name
@@ -339,7 +390,8 @@ server_start() { # name [instance]
   fi
   # `server run` in a process group of its own: stop and kill act on exactly this server's processes.
   # Liberty names the server in its JSON log records after CONTAINER_NAME when that is set: the instance's name.
-  env "${output[@]}" CONTAINER_NAME="$id" \
+  # shellcheck disable=SC2046 # broker_environment is a list of assignments
+  env "${output[@]}" $(broker_environment) CONTAINER_NAME="$id" \
     OTEL_EXPORTER_ZIPKIN_ENDPOINT="${OTEL_EXPORTER_ZIPKIN_ENDPOINT:-http://localhost:$TRACES_PORT/api/v2/spans}" \
     JVM_ARGS="-Xmx${PITSTOP_HEAP:-320m} ${PITSTOP_JVM_OPTS-$FAST_START_OPTS} $(cds_options "$1" "$instance") ${JVM_ARGS:-}" \
     setsid nohup "$wlp/bin/server" run "$1" >"$RUN/server-$id.log" 2>&1 &

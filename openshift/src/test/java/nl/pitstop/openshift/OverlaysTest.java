@@ -117,6 +117,7 @@ class OverlaysTest {
       expected.add("pitstop-oidc"); // the OpenID Connect client, created by operations
       expected.remove("sqlserver-admin"); // dev's own SQL Server only
       expected.remove("pitstop-local-users"); // prod logs in through the provider only
+      expected.add("pitstop-broker-truststore"); // the company's broker's CA, from operations
     }
     assertEquals(expected, secretsReferenced, overlay);
   }
@@ -233,6 +234,24 @@ class OverlaysTest {
           list(at(app, "spec", "volumes")).stream()
               .anyMatch(v -> "pitstop-trusted-ca".equals(at(v, "configMap", "name"))),
           name(app));
+    }
+  }
+
+  @Test
+  void prodReachesTheBrokerOverTlsTrustingItsCa() {
+    Map<String, String> broker = stringMap(at(configMap("prod", "pitstop-broker"), "data"));
+    assertEquals("true", broker.get("BROKER_SSL"), broker.toString());
+    String truststore = broker.get("BROKER_TRUSTSTORE");
+    for (Map<String, Object> app : apps("prod")) {
+      boolean usesTheBroker = !name(app).equals("webapp");
+      boolean mounted = false;
+      for (Object mount : list(at(app, "spec", "volumeMounts"))) {
+        if ("broker-truststore".equals(at(mount, "name"))) {
+          assertEquals(truststore, at(mount, "mountPath") + "/truststore.p12", name(app));
+          mounted = true;
+        }
+      }
+      assertEquals(usesTheBroker, mounted, name(app) + " mounts the broker's CA");
     }
   }
 

@@ -147,7 +147,10 @@ class BrokerRestartMidMessageIT {
   /** Publishes the events as a relay does: message id, type, aggregate and its message group. */
   static void publish(List<CustomerRegistered> events) throws Exception {
     try (ActiveMQConnectionFactory factory =
-            new ActiveMQConnectionFactory("tcp://localhost:61616", "pitstop", "pitstop");
+            new ActiveMQConnectionFactory(
+                nl.pitstop.testing.Broker.url(),
+                nl.pitstop.testing.Broker.USER,
+                nl.pitstop.testing.Broker.PASSWORD);
         JMSContext context = factory.createContext()) {
       JMSProducer producer = context.createProducer();
       for (CustomerRegistered event : events) {

@@ -131,7 +131,7 @@ final class Diagnostics {
             "--password",
             "pitstop",
             "--url",
-            "tcp://localhost:" + System.getenv().getOrDefault("BROKER_PORT", "61616")));
+            nl.pitstop.testing.Broker.url()));
   }
 
   private static String run(List<String> command) throws Exception {

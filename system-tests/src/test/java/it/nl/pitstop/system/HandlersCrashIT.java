@@ -56,7 +56,10 @@ class HandlersCrashIT {
 
   static void publish(List<CustomerRegistered> events) {
     try (ActiveMQConnectionFactory factory =
-            new ActiveMQConnectionFactory("tcp://localhost:61616", "pitstop", "pitstop");
+            new ActiveMQConnectionFactory(
+                nl.pitstop.testing.Broker.url(),
+                nl.pitstop.testing.Broker.USER,
+                nl.pitstop.testing.Broker.PASSWORD);
         JMSContext context = factory.createContext()) {
       Topic topic = context.createTopic("pitstop.events");
       JMSProducer producer = context.createProducer();

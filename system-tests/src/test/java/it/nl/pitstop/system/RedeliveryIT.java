@@ -62,7 +62,10 @@ class RedeliveryIT {
    */
   static void publish(CustomerRegistered event, int copies) throws JMSException {
     try (ActiveMQConnectionFactory factory =
-            new ActiveMQConnectionFactory("tcp://localhost:61616", "pitstop", "pitstop");
+            new ActiveMQConnectionFactory(
+                nl.pitstop.testing.Broker.url(),
+                nl.pitstop.testing.Broker.USER,
+                nl.pitstop.testing.Broker.PASSWORD);
         JMSContext context = factory.createContext()) {
       JMSProducer producer = context.createProducer();
       for (int i = 0; i < copies; i++) {

@@ -124,7 +124,10 @@ class VehicleRegistrationFlowIT {
             new MaintenanceJobPlanned.VehicleInfo(plate.toLowerCase(Locale.ROOT), "Opel", "Corsa"),
             "Brakes");
     try (ActiveMQConnectionFactory factory =
-            new ActiveMQConnectionFactory("tcp://localhost:61616", "pitstop", "pitstop");
+            new ActiveMQConnectionFactory(
+                nl.pitstop.testing.Broker.url(),
+                nl.pitstop.testing.Broker.USER,
+                nl.pitstop.testing.Broker.PASSWORD);
         JMSContext context = factory.createContext()) {
       TextMessage message = context.createTextMessage(EventCodec.toJson(planned));
       message.setStringProperty(EventTopic.MESSAGE_TYPE, planned.messageType());
