@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,13 +14,13 @@ import java.util.Map;
 /**
  * Creates the local run's secrets once, in the directory given (run by pitstop.sh with the JDK's
  * source launcher): the signing key of the staff tokens (jwt-private.pem, PKCS#8), the next signing
- * key (jwt-next-private.pem; the APIs' key set, jwt-public.jwks, holds the public parts of both), a random password for each user of the web app's local registry
- * ({user}.password) and that registry as a Liberty configuration file the web app includes
- * (users.xml: a group per role, and the users who hold it). Keys and passwords, once made, are kept;
- * the registry is written anew from them when its users changed. The local database server's password
- * (db.password), and a Liberty configuration file that gives it to the servers as the default of
- * db.password (database.xml; DB_PASSWORD still overrides it). Nothing here is ever committed or
- * logged.
+ * key (jwt-next-private.pem; the APIs' key set, jwt-public.jwks, holds the public parts of both), a
+ * random password for each user of the web app's local registry ({user}.password) and that registry
+ * as a Liberty configuration file the web app includes (users.xml: a group per role, and the users
+ * who hold it). Keys and passwords, once made, are kept; the registry is written anew from them when
+ * its users changed. The local database server's password (db.password), and a Liberty
+ * configuration file that gives it to the servers as the default of db.password (database.xml;
+ * DB_PASSWORD still overrides it). Nothing here is ever committed or logged.
  */
 public class GenerateSecrets {
 
@@ -39,36 +38,16 @@ public class GenerateSecrets {
     Path dir = Path.of(args[0]);
     Files.createDirectories(dir);
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-    if (!Files.exists(dir.resolve("jwt-private.pem"))) {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      KeyPair keys = generator.generateKeyPair();
-      write(dir.resolve("jwt-private.pem"), pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
-    }
+    signingKeyOnce(dir.resolve("jwt-private.pem"));
     // The next signing key, published in advance in the APIs' key set (jwt-public.jwks, which
     // ./pitstop writes from both), as a rotation would have it (docs/adr/0021).
-    if (!Files.exists(dir.resolve("jwt-next-private.pem"))) {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      write(
-          dir.resolve("jwt-next-private.pem"),
-          pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded()));
-    }
+    signingKeyOnce(dir.resolve("jwt-next-private.pem"));
     SecureRandom random = new SecureRandom();
     for (String user : USERS.keySet()) {
-      Path password = dir.resolve(user + ".password");
-      if (!Files.exists(password)) {
-        byte[] bytes = new byte[15];
-        random.nextBytes(bytes);
-        write(password, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-      }
+      passwordOnce(dir.resolve(user + ".password"), random, 15);
     }
     Path databasePassword = dir.resolve("db.password");
-    if (!Files.exists(databasePassword)) {
-      byte[] bytes = new byte[18];
-      random.nextBytes(bytes);
-      write(databasePassword, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-    }
+    passwordOnce(databasePassword, random, 18);
     String database =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<!-- The local database server's password (made by GenerateSecrets.java). -->\n"
@@ -103,6 +82,24 @@ public class GenerateSecrets {
     Path file = dir.resolve("users.xml");
     if (!Files.exists(file) || !Files.readString(file).equals(registry)) {
       write(file, registry);
+    }
+  }
+
+  /** An RSA signing key in PKCS#8 PEM, made unless the file is there. */
+  static void signingKeyOnce(Path file) throws Exception {
+    if (!Files.exists(file)) {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      write(file, pem("PRIVATE KEY", generator.generateKeyPair().getPrivate().getEncoded()));
+    }
+  }
+
+  /** A random password of this many bytes (base64url), made unless the file is there. */
+  static void passwordOnce(Path file, SecureRandom random, int bytes) throws IOException {
+    if (!Files.exists(file)) {
+      byte[] secret = new byte[bytes];
+      random.nextBytes(secret);
+      write(file, Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
   }
 

@@ -118,8 +118,9 @@ install_tools() {
 }
 
 # The services' databases and those of the modules' integration tests (DATABASES), created by this tool with this
-# checkout's database password before the server starts: the server itself creates none (no -ifNotExists), so no one who reaches its port can make a database of
-# their own and run code in it (CREATE ALIAS). Databases made with the password of older checkouts get the new one.
+# checkout's database password before the server starts: the server itself creates none (no -ifNotExists), so no one
+# who reaches its port can make a database of their own and run code in it (CREATE ALIAS). Databases made with the
+# password of older checkouts get the new one.
 DATABASES=(customer vehicle workshop workshopeventstore auditlog notification invoicing timeservice
   eventstore-it outbox-it invoicing-it notification-it)
 
@@ -249,7 +250,8 @@ TLS
   setsid nohup "$DATA/artemis/bin/artemis" run >"$RUN/artemis.log" 2>&1 &
   echo $! >"$RUN/artemis.pid"
   wait_for_port "$BROKER_PORT" 60 "Artemis"
-  log "broker (ActiveMQ Artemis) on $BROKER_PORT$([[ -f $BROKER_TLS_MARK ]] && echo ' (TLS only)'), console http://localhost:$ARTEMIS_CONSOLE_PORT/console"
+  log "broker (ActiveMQ Artemis) on $BROKER_PORT$([[ -f $BROKER_TLS_MARK ]] && echo ' (TLS only)')," \
+    "console http://localhost:$ARTEMIS_CONSOLE_PORT/console"
 }
 
 stop_pid() { # name
@@ -267,11 +269,12 @@ stop_pid() { # name
 }
 
 # The staff tokens' key pair, a password for each local user (office, mechanic, admin, and garage with all three
-# roles) and one for the local database server, made once (GenerateSecrets.java; docs/adr/0011, 0021). The web app signs tokens with the private key, the APIs
-# verify them. A checkout made before a user was added gets that user (the others keep their passwords).
+# roles) and one for the local database server, made once (GenerateSecrets.java; docs/adr/0011, 0021). The web app
+# signs tokens with the private key, the APIs verify them. A checkout made before a user was added gets that user
+# (the others keep their passwords).
 ensure_secrets() {
-  [[ -f $SECRETS/jwt-public.jwks && -f $SECRETS/garage.password && -f $SECRETS/users.xml && -f $SECRETS/database.xml ]] \
-    && return
+  [[ -f $SECRETS/jwt-public.jwks && -f $SECRETS/garage.password && -f $SECRETS/users.xml \
+    && -f $SECRETS/database.xml ]] && return
   "$JAVA" "$ROOT/liberty-config/local/GenerateSecrets.java" "$SECRETS"
   # The APIs' verification keys: the signing key's and the next one's, by key id (docs/adr/0021).
   (umask 077 && "$JAVA" "$ROOT/liberty-config/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" --key-set \

@@ -499,12 +499,7 @@ class OverlaysTest {
   /** The original's other mesh demos: mirroring to v2, and faults the mesh injects. */
   @Test
   void mirroringSendsEveryGetAlsoToV2AndOnlyV1Answers() {
-    List<Object> routes =
-        list(
-            at(
-                named(rendered.get("dev-mesh-mirror"), "VirtualService", "customer-api"),
-                "spec",
-                "http"));
+    List<Object> routes = customerApiRoutes("dev-mesh-mirror");
     assertEquals(2, routes.size(), routes.toString());
     Object gets = routes.get(0);
     assertEquals(List.of(Map.of("method", Map.of("exact", "GET"))), at(gets, "match"));
@@ -521,26 +516,18 @@ class OverlaysTest {
 
   @Test
   void faultInjectionFailsAQuarterOfTheCustomerApiCalls() {
-    List<Object> routes =
-        list(
-            at(
-                named(rendered.get("dev-mesh-faults"), "VirtualService", "customer-api"),
-                "spec",
-                "http"));
+    List<Object> routes = customerApiRoutes("dev-mesh-faults");
     assertEquals(1, routes.size());
     assertEquals(25, at(routes.get(0), "fault", "abort", "percentage", "value"));
     assertEquals(503, at(routes.get(0), "fault", "abort", "httpStatus"));
     for (String overlay : List.of("dev-mesh", "dev-mesh-mirror")) {
-      assertNull(
-          at(
-              list(at(
-                      named(rendered.get(overlay), "VirtualService", "customer-api"),
-                      "spec",
-                      "http"))
-                  .get(0),
-              "fault"),
-          overlay + " injects no fault");
+      assertNull(at(customerApiRoutes(overlay).get(0), "fault"), overlay + " injects no fault");
     }
+  }
+
+  /** The routes of the customer API's VirtualService in a mesh overlay. */
+  static List<Object> customerApiRoutes(String overlay) {
+    return list(at(named(rendered.get(overlay), "VirtualService", "customer-api"), "spec", "http"));
   }
 
   @Test
@@ -575,9 +562,8 @@ class OverlaysTest {
     assertTrue(
         selects(Map.of("matchLabels", subsets.get("v2")), stringMap(at(v2, "metadata", "labels"))));
 
-    Map<String, Object> virtualService = named(mesh, "VirtualService", "customer-api");
     Map<Object, Object> weights = new HashMap<>();
-    for (Object route : list(at(list(at(virtualService, "spec", "http")).get(0), "route"))) {
+    for (Object route : list(at(customerApiRoutes("dev-mesh").get(0), "route"))) {
       weights.put(at(route, "destination", "subset"), at(route, "weight"));
       assertEquals("customer-api", at(route, "destination", "host"));
     }

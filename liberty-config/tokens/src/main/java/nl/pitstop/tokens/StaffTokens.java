@@ -1,7 +1,6 @@
 package nl.pitstop.tokens;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,9 +129,13 @@ public final class StaffTokens {
 
   /** Reads the signing key from a PKCS#8 PEM file ({@code -----BEGIN PRIVATE KEY-----}). */
   public static StaffTokens fromPemFile(Path privateKeyPem, String issuer, Duration lifetime) {
+    return new StaffTokens(privateKeyFile(privateKeyPem), issuer, lifetime);
+  }
+
+  /** Reads an RSA private key from a PKCS#8 PEM file. */
+  static PrivateKey privateKeyFile(Path privateKeyPem) {
     try {
-      return new StaffTokens(
-          privateKey(Files.readString(privateKeyPem, StandardCharsets.US_ASCII)), issuer, lifetime);
+      return privateKey(Files.readString(privateKeyPem, StandardCharsets.US_ASCII));
     } catch (IOException e) {
       throw new IllegalStateException("Cannot read the token signing key " + privateKeyPem, e);
     }
@@ -213,13 +216,7 @@ public final class StaffTokens {
     if (args.length >= 2 && args[0].equals("--key-set")) {
       List<RSAPrivateCrtKey> keys = new ArrayList<>();
       for (String pem : Arrays.asList(args).subList(1, args.length)) {
-        try {
-          keys.add(
-              (RSAPrivateCrtKey)
-                  privateKey(Files.readString(Path.of(pem), StandardCharsets.US_ASCII)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        keys.add((RSAPrivateCrtKey) privateKeyFile(Path.of(pem)));
       }
       System.out.print(keySet(keys));
       return;

@@ -114,13 +114,18 @@ public class FacesParameters extends HttpFilter {
     return kept.toString();
   }
 
+  /** Whether a parameter's name, as written in the address, is Faces' own (or unreadable). */
   private static boolean isFacesOwn(String encodedName) {
     try {
-      String name = URLDecoder.decode(encodedName, StandardCharsets.UTF_8);
-      return name.startsWith(FACES_OWN) || name.equals(SCRIPT_NONCE);
+      return isFacesName(URLDecoder.decode(encodedName, StandardCharsets.UTF_8));
     } catch (IllegalArgumentException unreadable) {
       return true;
     }
+  }
+
+  /** Whether a parameter is one Faces or PrimeFaces' scripts read themselves. */
+  private static boolean isFacesName(String name) {
+    return name.startsWith(FACES_OWN) || name.equals(SCRIPT_NONCE);
   }
 
   /** The request as an error page sees it: no Faces parameters, not an ajax request. */
@@ -136,7 +141,7 @@ public class FacesParameters extends HttpFilter {
       super.getParameterMap()
           .forEach(
               (name, values) -> {
-                if (!name.startsWith(FACES_OWN) && !name.equals(SCRIPT_NONCE)) {
+                if (!isFacesName(name)) {
                   kept.put(name, values);
                 }
               });
