@@ -41,7 +41,8 @@ class ManifestsMatchServersTest {
     images = Scripts.imagesBuilt();
     secrets = new HashMap<>(Scripts.secretsStartAllCreates());
     // prod only: operations create it (openshift/README.md)
-    secrets.put("pitstop-oidc", Set.of("OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"));
+    secrets.put(
+        "pitstop-oidc", Set.of("OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_TRUSTSTORE_PASSWORD"));
     for (String overlay : Manifests.OVERLAYS) {
       rendered.put(overlay, Manifests.render("overlays/" + overlay));
     }
@@ -226,6 +227,28 @@ class ManifestsMatchServersTest {
     }
   }
 
+  /**
+   * features.sh installs the features of the configuration it resolves, the local login's; the web
+   * app's image installs those of the production login (login-oidc.xml) by name, every one of them.
+   */
+  @Test
+  void theWebAppImageInstallsTheFeaturesOfTheProductionLoginByName() throws IOException {
+    ServerConfig config = ServerConfig.of(images.get("webapp"));
+    String login =
+        Files.readString(config.module.resolve("src/main/liberty/config/login-oidc.xml"));
+    Matcher feature = Pattern.compile("<feature>(.+)</feature>").matcher(login);
+    List<String> installed =
+        List.of(
+            config.containerfileLines("RUN").get(0).replaceFirst("&& features.sh$", "").split(" "));
+    assertEquals("featureUtility", installed.get(0));
+    int features = 0;
+    while (feature.find()) {
+      assertTrue(installed.contains(feature.group(1)), feature.group(1) + " in " + installed);
+      features++;
+    }
+    assertEquals(2, features, "openidConnectClient and transportSecurity");
+  }
+
   @Test
   void everyContainerfileIsBuiltLikeTheOthersAndBakesInNoCredentials() throws IOException {
     String pom = Files.readString(Manifests.root().resolve("pom.xml"));
@@ -245,7 +268,7 @@ class ManifestsMatchServersTest {
           config.containerfileLines("FROM"),
           name);
       List<String> runs = config.containerfileLines("RUN");
-      assertEquals("features.sh", runs.get(0), name);
+      assertTrue(runs.get(0).endsWith("features.sh"), name + ": " + runs.get(0));
       assertTrue(runs.get(1).startsWith("configure.sh"), name);
       List<String> users = config.containerfileLines("USER");
       assertEquals("1001", users.get(users.size() - 1), name + " runs as a non-root user");

@@ -118,6 +118,7 @@ class OverlaysTest {
       expected.remove("sqlserver-admin"); // dev's own SQL Server only
       expected.remove("pitstop-local-users"); // prod logs in through the provider only
       expected.add("pitstop-broker-truststore"); // the company's broker's CA, from operations
+      expected.add("pitstop-oidc-truststore"); // the OpenID Connect provider's CA, from operations
     }
     assertEquals(expected, secretsReferenced, overlay);
   }
@@ -252,6 +253,32 @@ class OverlaysTest {
         }
       }
       assertEquals(usesTheBroker, mounted, name(app) + " mounts the broker's CA");
+    }
+  }
+
+  /**
+   * The production login (docs/adr/0022): the web app reaches the provider over HTTPS only,
+   * trusting the CA it mounts at the trust store's path, and "Log out" leads to the provider's
+   * end-session endpoint; the web app is the only server that mounts that CA or names a provider.
+   */
+  @Test
+  void prodLogsInAndOutAtTheProviderOverTlsTrustingItsCa() {
+    Map<String, String> login = stringMap(at(configMap("prod", "pitstop-login"), "data"));
+    assertEquals("oidc", login.get("LOGIN"), login.toString());
+    for (String address : List.of("OIDC_DISCOVERY_URL", "OIDC_LOGOUT_URL", "OIDC_REDIRECT_HOST")) {
+      assertTrue(String.valueOf(login.get(address)).startsWith("https://"), address);
+    }
+    for (Map<String, Object> app : apps("prod")) {
+      boolean webApp = name(app).equals("webapp");
+      boolean mounted = false;
+      for (Object mount : list(at(app, "spec", "volumeMounts"))) {
+        if ("oidc-truststore".equals(at(mount, "name"))) {
+          assertEquals(
+              login.get("OIDC_TRUSTSTORE"), at(mount, "mountPath") + "/truststore.p12", name(app));
+          mounted = true;
+        }
+      }
+      assertEquals(webApp, mounted, name(app) + " mounts the provider's CA");
     }
   }
 

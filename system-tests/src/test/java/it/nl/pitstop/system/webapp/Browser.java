@@ -8,10 +8,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import nl.pitstop.testing.Staff;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -53,21 +58,42 @@ public final class Browser implements AutoCloseable {
 
   /** A browser with JavaScript on, logged in as this local user (office, mechanic, admin). */
   public static Browser open(String name, String user) {
-    Browser browser = start(name, true);
+    Browser browser = start(name, true, List.of());
     browser.logIn(user);
     return browser;
   }
 
   /** A browser with JavaScript off (what the server alone does), logged in as office staff. */
   public static Browser withoutJavaScript(String name) {
-    Browser browser = start(name, false);
+    Browser browser = start(name, false, List.of());
     browser.logIn("office");
     return browser;
   }
 
   /** A browser with JavaScript on that has not logged in. */
   public static Browser anonymous(String name) {
-    return start(name, true);
+    return start(name, true, List.of());
+  }
+
+  /**
+   * A browser with JavaScript on that has not logged in and trusts the HTTPS servers of these
+   * certificates (a test's own, which no authority signed), by their public keys and for nothing
+   * else.
+   */
+  public static Browser anonymousTrusting(String name, List<X509Certificate> certificates) {
+    String keys =
+        certificates.stream()
+            .map(certificate -> sha256(certificate.getPublicKey().getEncoded()))
+            .collect(Collectors.joining(","));
+    return start(name, true, List.of("--ignore-certificate-errors-spki-list=" + keys));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -84,6 +110,21 @@ public final class Browser implements AutoCloseable {
     assertEquals(user, text("UserName"));
   }
 
+  /**
+   * Logs in through a servlet form login page ({@code j_security_check}), as an OpenID Connect
+   * provider's is, and waits for the page it leads to.
+   */
+  public void logInWithForm(String user, String password) {
+    driver.findElement(By.name("j_username")).sendKeys(user);
+    driver.findElement(By.name("j_password")).sendKeys(password);
+    navigate(driver.findElement(By.cssSelector("[type=submit]")));
+  }
+
+  /** Whether the page asks for a password. */
+  public boolean asksForPassword() {
+    return !driver.findElements(By.cssSelector("input[type=password]")).isEmpty();
+  }
+
   /** Logs out through the menu bar; ends on the login page. */
   public void logOut() {
     click("UserMenu:LogoutLink");
@@ -96,7 +137,7 @@ public final class Browser implements AutoCloseable {
     logIn(user);
   }
 
-  private static Browser start(String name, boolean javaScript) {
+  private static Browser start(String name, boolean javaScript, List<String> arguments) {
     Path chromium = Path.of(System.getProperty("pitstop.chromium", "/usr/bin/chromium"));
     Path chromedriver =
         Path.of(System.getProperty("pitstop.chromedriver", "/usr/bin/chromedriver"));
@@ -121,6 +162,7 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--lang=en-GB",
         "--window-size=1280,900");
+    options.addArguments(arguments);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB"));
     // the console, to find what the pages' Content-Security-Policy refused (close())
     options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
