@@ -87,22 +87,6 @@ secret pitstop-database-credentials "DB_USER=pitstop_app" "DB_PASSWORD=$(passwor
 secret pitstop-broker-credentials "BROKER_USER=pitstop" "BROKER_PASSWORD=$(password)"
 secret pitstop-smtp-credentials "SMTP_USER=pitstop" "SMTP_PASSWORD=$(password)"
 
-# The web app's local users with random passwords (docs/adr/0011), made by the same program as ./pitstop's, in a folder only this user can read.
-secret_files() { # name, then the files of a folder GenerateSecrets.java fills
-  local name="$1"; shift
-  if "$k" -n "$namespace" get secret "$name" >/dev/null 2>&1; then
-    echo "secret/$name exists, kept"
-    return
-  fi
-  local dir
-  dir="$(mktemp -d)"
-  chmod 700 "$dir"
-  "${JAVA:-java}" "$here/../liberty-config/local/GenerateSecrets.java" "$dir/made"
-  mkdir "$dir/files"
-  for file in "$@"; do cp "$dir/made/$file" "$dir/files/"; done
-  "$k" -n "$namespace" create secret generic "$name" --from-file="$dir/files"
-  rm -rf "$dir"
-}
 # The staff tokens' keys in two Secrets (docs/adr/0021): the signing key, which only the web app mounts, and the
 # verification key set, which the APIs mount (during a rotation it holds the old key and the new one).
 token_secrets() {
@@ -123,9 +107,27 @@ token_secrets() {
   rm -rf "$dir"
 }
 token_secrets
-# users.xml holds the passwords; read them with:
-#   kubectl -n pitstop-dev get secret pitstop-local-users -o jsonpath='{.data.users\.xml}' | base64 -d
-secret_files pitstop-local-users users.xml
+# The web app's local users (docs/adr/0011), made by the same program as ./pitstop's, in a folder only this user can
+# read: their registry, which holds the passwords' hashes only and which the web app mounts, and the passwords
+# themselves, which no pod mounts; read one with
+#   kubectl -n pitstop-dev get secret pitstop-local-passwords -o jsonpath='{.data.office\.password}' | base64 -d
+local_users() {
+  if "$k" -n "$namespace" get secret pitstop-local-users >/dev/null 2>&1; then
+    echo "secret/pitstop-local-users exists, kept"
+    return
+  fi
+  local dir user
+  dir="$(mktemp -d)"
+  chmod 700 "$dir"
+  "${JAVA:-java}" "$here/../liberty-config/local/GenerateSecrets.java" "$dir/made"
+  mkdir "$dir/users" "$dir/passwords"
+  cp "$dir/made/users.xml" "$dir/users/"
+  for user in office mechanic admin garage; do cp "$dir/made/$user.password" "$dir/passwords/"; done
+  "$k" -n "$namespace" create secret generic pitstop-local-users --from-file="$dir/users"
+  "$k" -n "$namespace" create secret generic pitstop-local-passwords --from-file="$dir/passwords"
+  rm -rf "$dir"
+}
+local_users
 
 if $mesh; then
   # Service Mesh 3 and upstream Istio inject by this label; with Service Mesh 2, also add the namespace to the

@@ -270,11 +270,12 @@ stop_pid() { # name
 
 # The staff tokens' key pair, a password for each local user (office, mechanic, admin, and garage with all three
 # roles) and one for the local database server, made once (GenerateSecrets.java; docs/adr/0011, 0021). The web app
-# signs tokens with the private key, the APIs verify them. A checkout made before a user was added gets that user
-# (the others keep their passwords).
+# signs tokens with the private key, the APIs verify them. The web app's registry (users.xml) holds the passwords'
+# hashes only; an older checkout's registry with clear passwords is hashed at the next start. A checkout made before
+# a user was added gets that user (the others keep their passwords).
 ensure_secrets() {
   [[ -f $SECRETS/jwt-public.jwks && -f $SECRETS/garage.password && -f $SECRETS/users.xml \
-    && -f $SECRETS/database.xml ]] && return
+    && -f $SECRETS/database.xml ]] && ! grep -q 'password="[^{]' "$SECRETS/users.xml" && return
   "$JAVA" "$ROOT/liberty-config/local/GenerateSecrets.java" "$SECRETS"
   # The APIs' verification keys: the signing key's and the next one's, by key id (docs/adr/0021).
   (umask 077 && "$JAVA" "$ROOT/liberty-config/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" --key-set \

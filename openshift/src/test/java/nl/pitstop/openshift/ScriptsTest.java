@@ -79,13 +79,22 @@ class ScriptsTest {
 
     assertEquals(
         Map.of(
-            "sqlserver-admin", Set.of("MSSQL_SA_PASSWORD"),
-            "pitstop-database-ddl-credentials", Set.of("DB_USER", "DB_PASSWORD"),
-            "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
-            "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD"),
-            "pitstop-token-signing-key", Set.of("jwt-private.pem"),
-            "pitstop-token-verification-keys", Set.of("jwt-public.jwks"),
-            "pitstop-local-users", Set.of("users.xml")),
+            "sqlserver-admin",
+            Set.of("MSSQL_SA_PASSWORD"),
+            "pitstop-database-ddl-credentials",
+            Set.of("DB_USER", "DB_PASSWORD"),
+            "pitstop-database-credentials",
+            Set.of("DB_USER", "DB_PASSWORD"),
+            "pitstop-broker-credentials",
+            Set.of("BROKER_USER", "BROKER_PASSWORD"),
+            "pitstop-token-signing-key",
+            Set.of("jwt-private.pem"),
+            "pitstop-token-verification-keys",
+            Set.of("jwt-public.jwks"),
+            "pitstop-local-users",
+            Set.of("users.xml"),
+            "pitstop-local-passwords",
+            Set.of("office.password", "mechanic.password", "admin.password", "garage.password")),
         secretsIn(calls));
     assertFalse(calls.stream().anyMatch(c -> c.contains("create secret generic pitstop-smtp")));
     for (String call : calls) {
@@ -100,14 +109,24 @@ class ScriptsTest {
     }
     assertEquals(
         Map.of(
-            "sqlserver-admin", Set.of("MSSQL_SA_PASSWORD"),
-            "pitstop-database-ddl-credentials", Set.of("DB_USER", "DB_PASSWORD"),
-            "pitstop-database-credentials", Set.of("DB_USER", "DB_PASSWORD"),
-            "pitstop-broker-credentials", Set.of("BROKER_USER", "BROKER_PASSWORD"),
-            "pitstop-smtp-credentials", Set.of("SMTP_USER", "SMTP_PASSWORD"),
-            "pitstop-token-signing-key", Set.of("jwt-private.pem"),
-            "pitstop-token-verification-keys", Set.of("jwt-public.jwks"),
-            "pitstop-local-users", Set.of("users.xml")),
+            "sqlserver-admin",
+            Set.of("MSSQL_SA_PASSWORD"),
+            "pitstop-database-ddl-credentials",
+            Set.of("DB_USER", "DB_PASSWORD"),
+            "pitstop-database-credentials",
+            Set.of("DB_USER", "DB_PASSWORD"),
+            "pitstop-broker-credentials",
+            Set.of("BROKER_USER", "BROKER_PASSWORD"),
+            "pitstop-smtp-credentials",
+            Set.of("SMTP_USER", "SMTP_PASSWORD"),
+            "pitstop-token-signing-key",
+            Set.of("jwt-private.pem"),
+            "pitstop-token-verification-keys",
+            Set.of("jwt-public.jwks"),
+            "pitstop-local-users",
+            Set.of("users.xml"),
+            "pitstop-local-passwords",
+            Set.of("office.password", "mechanic.password", "admin.password", "garage.password")),
         Scripts.secretsStartAllCreates());
   }
 

@@ -89,6 +89,26 @@ class SecretsIT {
     assertEquals(List.of(), leaks(tracked, secrets(null)));
   }
 
+  /**
+   * The web app's registry holds no password, only Liberty's one-way hashes of them ({@code
+   * {hash}}): the logins of every browser test go through them, so they are the hashes Liberty
+   * verifies.
+   */
+  @Test
+  void theLocalRegistryHoldsHashesOnly() throws Exception {
+    String registry = Files.readString(Staff.secrets().resolve("users.xml"));
+    java.util.regex.Matcher password =
+        java.util.regex.Pattern.compile("password=\"([^\"]*)\"").matcher(registry);
+    int users = 0;
+    while (password.find()) {
+      assertTrue(password.group(1).startsWith("{hash}"), "a hash: " + password.group(1));
+      users++;
+    }
+    assertEquals(4, users, "office, mechanic, admin, garage");
+    assertEquals(List.of(), leaks(List.of(Staff.secrets().resolve("users.xml")), secrets(null)));
+    it.nl.pitstop.system.webapp.WebLogin.as("garage");
+  }
+
   @Test
   void noSecretIsLogged() throws Exception {
     // The moments a server could log a secret: logins, accepted, refused and rejected tokens.
