@@ -353,6 +353,11 @@ server_entry() { # name -> "name:module:port"
 
 wlp_of() { local e; e=$(server_entry "$1"); e=${e#*:}; echo "$ROOT/${e%%:*}/target/liberty/wlp"; }
 port_of() { local e; e=$(server_entry "$1"); echo "$((${e##*:} + ${2:-1} - 1))"; } # name [instance]
+# Where a server answers /health: its port, but the web app's health and metrics have a port of their own, 80 above
+# its pages' (docs/adr/0021).
+health_port_of() { # name [instance]
+  if [[ $1 == webapp ]]; then echo "$(($(port_of "$1" "${2:-1}") + 80))"; else port_of "$1" "${2:-1}"; fi
+}
 
 # A server's instance 1 is the server the build made (its folder in target/liberty); instance N >= 2 runs the same
 # server (configuration, applications) with its output (logs, work area, transaction log) in a folder of its own,
@@ -390,7 +395,8 @@ server_start() { # name [instance]
   if ((instance > 1)); then
     rm -rf "$(output_dir "$1" "$instance")"
     mkdir -p "$(output_dir "$1" "$instance")"
-    output=(WLP_OUTPUT_DIR="$(output_dir "$1" "$instance")" HTTP_PORT="$port")
+    output=(WLP_OUTPUT_DIR="$(output_dir "$1" "$instance")" HTTP_PORT="$port"
+      MANAGEMENT_PORT="$(health_port_of "$1" "$instance")")
   fi
   # `server run` in a process group of its own: stop and kill act on exactly this server's processes.
   # Liberty names the server in its JSON log records after CONTAINER_NAME when that is set: the instance's name.
@@ -436,7 +442,8 @@ replicas_of() { # name
 }
 
 ready() { # name [instance] -> 0 when /health/ready answers 200
-  curl -fsS -o /dev/null --max-time 5 "http://localhost:$(port_of "$1" "${2:-1}")/health/ready" 2>/dev/null
+  [[ $(curl -sS -o /dev/null -w '%{http_code}' --max-time 5 \
+    "http://localhost:$(health_port_of "$1" "${2:-1}")/health/ready" 2>/dev/null) == 200 ]]
 }
 
 # An application that failed to start (CWWKZ0002E, e.g. a database whose migration failed) never becomes ready: say
@@ -492,7 +499,7 @@ cmd_start() {
   Mail sent (API)    http://localhost:$MAIL_API_PORT/api/user  (GreenMail REST API)
   Broker console     http://localhost:$ARTEMIS_CONSOLE_PORT/console (user $BROKER_USER)
   Traces             http://localhost:$TRACES_PORT/zipkin          (one user action = one trace)
-  Health             http://localhost:<port>/health/{started,live,ready}
+  Health             http://localhost:<port>/health/{started,live,ready} (the web app's: port 7085, with /metrics)
   Broker status      http://localhost:<port>/status/broker      (not part of the APIs' readiness)
 
   Stop with: ./pitstop stop

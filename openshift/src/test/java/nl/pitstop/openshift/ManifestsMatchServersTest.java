@@ -80,8 +80,9 @@ class ManifestsMatchServersTest {
     for (Server server : allServers()) {
       int port = server.config().httpPort();
       assertEquals(port, at(server.app(), "spec", "service", "port"), server.name());
+      int management = server.config().managementPort();
       assertEquals(
-          List.of(String.valueOf(port)),
+          List.of(management == port ? String.valueOf(port) : port + " " + management),
           server.config().containerfileLines("EXPOSE"),
           server.name());
       Map<String, String> paths =
@@ -95,7 +96,7 @@ class ManifestsMatchServersTest {
       for (Map.Entry<String, String> probe : paths.entrySet()) {
         Object httpGet = at(server.app(), "spec", "probes", probe.getKey(), "httpGet");
         assertEquals(probe.getValue(), at(httpGet, "path"), server.name());
-        assertEquals(port, at(httpGet, "port"), server.name() + " " + probe.getKey());
+        assertEquals(management, at(httpGet, "port"), server.name() + " " + probe.getKey());
         assertEquals("HTTP", at(httpGet, "scheme"), server.name());
       }
       assertTrue(

@@ -168,6 +168,87 @@ class OverlaysTest {
     }
   }
 
+  /**
+   * The web app's metrics are not public (docs/adr/0021): its Route reaches the pages' port (7005),
+   * while health, metrics and the ServiceMonitor use the management port (7085), which the Service
+   * names apart and the network policy opens to the cluster's monitoring only.
+   */
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void theWebAppsRouteReachesThePagesAndNotTheMetrics(String overlay) {
+    Map<String, Object> webapp = named(rendered.get(overlay), "OpenLibertyApplication", "webapp");
+    assertEquals(7005, at(webapp, "spec", "service", "port"));
+    assertEquals("http", at(webapp, "spec", "service", "portName"));
+    assertNull(at(webapp, "spec", "route", "targetPort"), "the Route goes to the service's port");
+    Map<String, Object> management = map(list(at(webapp, "spec", "service", "ports")).get(0));
+    assertEquals("management", management.get("name"));
+    assertEquals(7085, management.get("port"));
+    for (Object endpoint : list(at(webapp, "spec", "monitoring", "endpoints"))) {
+      assertEquals("management", at(endpoint, "port"), overlay);
+    }
+    for (String probe : List.of("startup", "liveness", "readiness")) {
+      assertEquals(7085, at(webapp, "spec", "probes", probe, "httpGet", "port"), probe);
+    }
+    Map<String, Object> monitoring =
+        named(rendered.get(overlay), "NetworkPolicy", "allow-monitoring-to-servers");
+    List<Object> ports = new ArrayList<>();
+    for (Object rule : list(at(monitoring, "spec", "ingress"))) {
+      for (Object port : list(at(rule, "ports"))) {
+        ports.add(at(port, "port"));
+      }
+    }
+    assertTrue(ports.contains(7085) && !ports.contains(7005), "monitoring: " + ports);
+  }
+
+  /**
+   * Every other pod of every overlay (dev's broker, database, mail sink, collector and the job that
+   * creates the databases) runs under restricted-v2 as written: no privilege escalation, all
+   * capabilities dropped and none added but NET_BIND_SERVICE (the one restricted-v2 allows, which
+   * only SQL Server's binary needs), not root and no UID or group of its own (the namespace assigns
+   * them), RuntimeDefault seccomp, nothing of the host.
+   */
+  @ParameterizedTest
+  @MethodSource("overlays")
+  void everyPodRunsUnderRestrictedV2AsWritten(String overlay) {
+    int containers = 0;
+    for (Map<String, Object> workload : rendered.get(overlay)) {
+      if (!Set.of("Deployment", "StatefulSet", "Job").contains(kind(workload))) {
+        continue;
+      }
+      String name = overlay + " " + name(workload);
+      Object pod = at(workload, "spec", "template", "spec");
+      for (String host : List.of("hostNetwork", "hostPID", "hostIPC")) {
+        assertNull(at(pod, host), name + " " + host);
+      }
+      for (Object volume : list(at(pod, "volumes"))) {
+        assertNull(at(volume, "hostPath"), name);
+      }
+      for (String fixed : List.of("runAsUser", "runAsGroup", "fsGroup")) {
+        assertNull(at(pod, "securityContext", fixed), name + " " + fixed);
+      }
+      for (String kind : List.of("initContainers", "containers")) {
+        for (Object container : list(at(pod, kind))) {
+          Object context = at(container, "securityContext");
+          String where = name + " " + at(container, "name");
+          assertEquals(Boolean.FALSE, at(context, "allowPrivilegeEscalation"), where);
+          assertEquals(List.of("ALL"), at(context, "capabilities", "drop"), where);
+          List<Object> added = list(at(context, "capabilities", "add"));
+          assertTrue(List.of("NET_BIND_SERVICE").containsAll(added), where + " adds " + added);
+          assertEquals(
+              "sqlserver".equals(at(container, "name")),
+              added.contains("NET_BIND_SERVICE"),
+              where + ": only SQL Server's binary carries that file capability");
+          assertEquals(Boolean.TRUE, at(context, "runAsNonRoot"), where);
+          assertNull(at(context, "runAsUser"), where);
+          assertNull(at(context, "privileged"), where);
+          assertEquals("RuntimeDefault", at(context, "seccompProfile", "type"), where);
+          containers++;
+        }
+      }
+    }
+    assertEquals(overlay.startsWith("dev") ? 5 : 0, containers, overlay);
+  }
+
   @Test
   void theWebAppsRouteTellsBrowsersToComeBackOverHttpsOnly() {
     for (String overlay : Manifests.OVERLAYS) {

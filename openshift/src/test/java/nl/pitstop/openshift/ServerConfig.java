@@ -263,6 +263,15 @@ public final class ServerConfig {
     return Integer.parseInt(variable("http.port"));
   }
 
+  /**
+   * Where the server answers /health and /metrics: the port of its management endpoint where it has
+   * one (the web app), else its HTTP port.
+   */
+  public int managementPort() {
+    String management = variables.get("management.port");
+    return management == null ? httpPort() : Integer.parseInt(management);
+  }
+
   /** The value of a Containerfile instruction's argument, e.g. ARG LIBERTY_VERSION. */
   public List<String> containerfileLines(String instruction) {
     List<String> lines = new ArrayList<>();

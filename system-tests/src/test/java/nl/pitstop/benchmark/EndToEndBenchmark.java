@@ -136,7 +136,7 @@ public final class EndToEndBenchmark {
     SERVERS.put("vehicle", 5000);
     SERVERS.put("workshop", 5200);
     SERVERS.put("handlers", 5300);
-    SERVERS.put("webapp", 7005);
+    SERVERS.put("webapp", 7085); // its health is on its management port
   }
 
   /** The handlers' tables and their timestamp: each records every message it processed. */

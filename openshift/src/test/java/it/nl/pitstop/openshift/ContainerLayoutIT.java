@@ -362,7 +362,8 @@ class ContainerLayoutIT {
           wlp + " is missing: build the modules first (./mvnw package)");
     }
     Path userDir = layOut(server);
-    Running running = new Running(wlp, userDir, environment, config.httpPort());
+    // health on the management port where the server has one (the web app), else on its only one
+    Running running = new Running(wlp, userDir, environment, config.managementPort());
     server(wlp, userDir, environment, "start");
     return running;
   }

@@ -34,6 +34,7 @@ class LocalExposureIT {
           Map.entry(5200, "workshop"),
           Map.entry(5300, "handlers"),
           Map.entry(7005, "webapp"),
+          Map.entry(7085, "webapp health and metrics"),
           Map.entry(61616, "broker"),
           Map.entry(8161, "broker console"),
           Map.entry(9092, "database"),

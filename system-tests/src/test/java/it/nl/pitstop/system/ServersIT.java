@@ -21,7 +21,7 @@ class ServersIT {
   /**
    * The APIs are ready when their database works: the broker is not part of it, their events wait
    * in the outbox (docs/adr/0015). The handlers cannot work without the broker; the web app has
-   * neither.
+   * neither, and answers on its management port (7085; docs/adr/0021).
    */
   @ParameterizedTest
   @CsvSource({
@@ -29,7 +29,7 @@ class ServersIT {
     "5000, 'database'",
     "5200, 'database'",
     "5300, 'database,broker'",
-    "7005, ''"
+    "7085, ''"
   })
   void everyServerIsStartedLiveAndReadyWithItsChecks(int port, String checks) {
     HttpJson server = Pitstop.server(port);

@@ -43,10 +43,11 @@ class BrowserProtectionsIT {
     answers.put("a page", get(office, "/customers/"));
     answers.put("a missing page", get(office, "/no-such-page.xhtml"));
     answers.put("a forbidden page", get(office, "/auditlog/"));
-    answers.put("the health of the server", get(anonymous, "/health/ready"));
+    answers.put("metrics asked of the pages' port", get(office, "/metrics"));
     assertEquals(302, answers.get("a page before logging in (a redirect)").statusCode());
     assertEquals(404, answers.get("a missing page").statusCode());
     assertEquals(403, answers.get("a forbidden page").statusCode());
+    assertEquals(404, answers.get("metrics asked of the pages' port").statusCode());
     answers.forEach(
         (what, answer) -> {
           assertEquals(List.of("DENY"), answer.headers().allValues("X-Frame-Options"), what);
@@ -58,6 +59,38 @@ class BrowserProtectionsIT {
                   .anyMatch(p -> p.contains("frame-ancestors 'none'")),
               what + ": " + answer.headers().allValues("Content-Security-Policy"));
         });
+  }
+
+  /**
+   * The pages' port, the only one the OpenShift Route reaches, serves no metrics and no health,
+   * whoever asks: they are on the management port (docs/adr/0021), where the probes and the
+   * cluster's monitoring find them.
+   */
+  @Test
+  void metricsAndHealthAreOnTheManagementPortOnly() throws Exception {
+    HttpClient anonymous =
+        HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpClient office = WebLogin.as("office");
+    for (String path : List.of("/metrics", "/health/ready", "/health")) {
+      HttpResponse<String> logIn = get(anonymous, path);
+      assertEquals(302, logIn.statusCode(), path + " is a page like any other: log in first");
+      assertTrue(logIn.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+      HttpResponse<String> loggedIn = get(office, path);
+      assertEquals(404, loggedIn.statusCode(), path);
+      assertFalse(loggedIn.body().contains("# TYPE"), path + ": no metrics");
+    }
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> metrics =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:7085/metrics")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, metrics.statusCode());
+    assertTrue(metrics.body().contains("# TYPE"), "the metrics");
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:7085/customers/")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, page.statusCode(), "no page on the management port");
   }
 
   @Test
