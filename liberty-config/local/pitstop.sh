@@ -413,7 +413,9 @@ server_stop() { # name [instance]
   wlp=$(wlp_of "$1") id=$(instance_id "$1" "$instance")
   ((instance > 1)) && output=(WLP_OUTPUT_DIR="$(output_dir "$1" "$instance")")
   if pid_alive "server-$id"; then
-    env "${output[@]}" "$wlp/bin/server" stop "$1" >/dev/null 2>&1 || true
+    # Liberty's own stop waits for requests in progress; a hung one must not hold ./pitstop stop forever: after a
+    # minute the server's process group gets SIGTERM, then SIGKILL (stop_pid).
+    env "${output[@]}" timeout 60 "$wlp/bin/server" stop "$1" >/dev/null 2>&1 || true
     # A JVM that recorded its classes writes the archive as it exits: complete only if it exited by itself.
     stop_pid "server-$id"
     if [[ $KILLED == false ]] && ((instance == 1)); then
