@@ -1,0 +1,4 @@
+package nl.pitstop.customer.infrastructure;
+
+/** A fixture of PitstopArchitectureTest: an adapter. */
+public class FixtureRepository {}
