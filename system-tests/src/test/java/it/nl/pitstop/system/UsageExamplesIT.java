@@ -18,13 +18,13 @@ import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's {@code curl} examples work as a user pastes them after {@code ./pitstop start}:
- * every {@code bash} block of README.md that calls {@code curl} runs, in order, in one bash, from
+ * The {@code curl} examples of the user guide (docs/using.md) work as a user pastes them after
+ * {@code ./pitstop start}: every {@code bash} block there that calls {@code curl} runs, in order, in one bash, from
  * the repository's root, with {@code curl} failing on any HTTP error (4xx, 5xx). The tokens come
- * from {@code ./pitstop token} as the README shows; the customer, vehicle and job the examples made
+ * from {@code ./pitstop token} as the guide shows; the customer, vehicle and job the examples made
  * are then checked through the APIs.
  */
-class ReadmeExamplesIT {
+class UsageExamplesIT {
 
   static final Pattern BASH_BLOCK = Pattern.compile("(?s)```bash\\n(.*?)```");
 
@@ -40,11 +40,11 @@ class ReadmeExamplesIT {
   }
 
   @Test
-  void everyCurlExampleOfTheReadmeWorksWhenPasted() throws Exception {
+  void everyCurlExampleOfTheUserGuideWorksWhenPasted() throws Exception {
     Path root = Path.of(System.getProperty("pitstop.root"));
     List<String> examples =
-        curlExamples(Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8));
-    assertTrue(examples.size() >= 3, "the README's curl examples: " + examples.size());
+        curlExamples(Files.readString(root.resolve("docs/using.md"), StandardCharsets.UTF_8));
+    assertTrue(examples.size() >= 3, "the user guide's curl examples: " + examples.size());
 
     StringBuilder script =
         new StringBuilder(
@@ -65,7 +65,7 @@ class ReadmeExamplesIT {
     process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the examples finish");
-    assertEquals(0, process.exitValue(), "the README's examples failed:\n" + output);
+    assertEquals(0, process.exitValue(), "the user guide's examples failed:\n" + output);
 
     assertEquals(
         3, count(output, "HTTP/1.1 201"), "a customer, a vehicle and a job created:\n" + output);
