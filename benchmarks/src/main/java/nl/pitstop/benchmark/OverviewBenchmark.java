@@ -49,7 +49,7 @@ public final class OverviewBenchmark {
   static final Path HOME =
       Path.of(
           System.getProperty(
-              "benchmark.home", ROOT.resolve("system-tests/target/overview-benchmark").toString()));
+              "benchmark.home", ROOT.resolve("benchmarks/target/overview-benchmark").toString()));
   static final int LARGE = Integer.getInteger("benchmark.customers", 100_000);
   static final int SMALL = 10;
   static final int WARMUP = Integer.getInteger("benchmark.warmup", 100);
@@ -361,7 +361,7 @@ public final class OverviewBenchmark {
     lines.add("Plans (H2 EXPLAIN at large):");
     plans.forEach(plan -> lines.add("  " + plan));
     lines.forEach(System.out::println);
-    Path out = ROOT.resolve("system-tests/target/benchmarks/overview.txt");
+    Path out = ROOT.resolve("benchmarks/target/benchmarks/overview.txt");
     Files.createDirectories(out.getParent());
     Files.write(out, lines);
   }
