@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code curl} examples of the user guide (docs/using.md) work as a user pastes them after
- * {@code ./pitstop start}: every {@code bash} block there that calls {@code curl} runs, in order, in one bash, from
- * the repository's root, with {@code curl} failing on any HTTP error (4xx, 5xx). The tokens come
- * from {@code ./pitstop token} as the guide shows; the customer, vehicle and job the examples made
- * are then checked through the APIs.
+ * {@code ./pitstop start}: every {@code bash} block there that calls {@code curl} runs, in order,
+ * in one bash, from the repository's root, with {@code curl} failing on any HTTP error (4xx, 5xx).
+ * The tokens come from {@code ./pitstop token} as the guide shows; the customer, vehicle and job
+ * the examples made are then checked through the APIs.
  */
 class UsageExamplesIT {
 
