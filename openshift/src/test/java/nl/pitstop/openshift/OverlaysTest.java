@@ -373,7 +373,7 @@ class OverlaysTest {
     Map<String, Object> webapp = named(mesh, "PeerAuthentication", "webapp-from-router");
     assertEquals("STRICT", at(webapp, "spec", "mtls", "mode"));
     assertEquals(
-        Map.of("7005", Map.of("mode", "PERMISSIVE")),
+        Map.of("7005", Map.of("mode", "PERMISSIVE"), "7085", Map.of("mode", "PERMISSIVE")),
         stringKeys(map(at(webapp, "spec", "portLevelMtls"))));
     assertTrue(
         ofKind(rendered.get("dev"), "PeerAuthentication").findAny().isEmpty(), "no mesh in dev");
