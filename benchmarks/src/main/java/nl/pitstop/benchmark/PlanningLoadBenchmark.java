@@ -81,7 +81,8 @@ public final class PlanningLoadBenchmark {
     }
     String table = String.join(System.lineSeparator(), rows);
     System.out.println(table);
-    Path out = Path.of("target", "benchmarks", "planning-load.md");
+    Path out =
+        Path.of(System.getProperty("benchmark.out", "target/benchmarks"), "planning-load.md");
     Files.createDirectories(out.getParent());
     Files.writeString(out, table + System.lineSeparator());
     System.out.println("Written to " + out.toAbsolutePath());
