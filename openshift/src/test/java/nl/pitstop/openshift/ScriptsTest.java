@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,25 +78,28 @@ class ScriptsTest {
   void createsTheMissingSecretsWithRandomPasswordsThatNeverAppearOnACommandLine() {
     List<String> calls = run("start-all.sh", OPERATOR, "pitstop-smtp-credentials");
 
-    assertEquals(
-        Map.of(
-            "sqlserver-admin",
-            Set.of("MSSQL_SA_PASSWORD"),
-            "pitstop-database-ddl-credentials",
-            Set.of("DB_USER", "DB_PASSWORD"),
-            "pitstop-database-credentials",
-            Set.of("DB_USER", "DB_PASSWORD"),
-            "pitstop-broker-credentials",
-            Set.of("BROKER_USER", "BROKER_PASSWORD"),
-            "pitstop-token-signing-key",
-            Set.of("jwt-private.pem"),
-            "pitstop-token-verification-keys",
-            Set.of("jwt-public.jwks"),
-            "pitstop-local-users",
-            Set.of("users.xml"),
-            "pitstop-local-passwords",
-            Set.of("office.password", "mechanic.password", "admin.password", "garage.password")),
-        secretsIn(calls));
+    // what start-all.sh makes for dev, and with the SMTP credentials when they are missing too
+    Map<String, Set<String>> created =
+        new TreeMap<>(
+            Map.of(
+                "sqlserver-admin",
+                Set.of("MSSQL_SA_PASSWORD"),
+                "pitstop-database-ddl-credentials",
+                Set.of("DB_USER", "DB_PASSWORD"),
+                "pitstop-database-credentials",
+                Set.of("DB_USER", "DB_PASSWORD"),
+                "pitstop-broker-credentials",
+                Set.of("BROKER_USER", "BROKER_PASSWORD"),
+                "pitstop-token-signing-key",
+                Set.of("jwt-private.pem"),
+                "pitstop-token-verification-keys",
+                Set.of("jwt-public.jwks"),
+                "pitstop-local-users",
+                Set.of("users.xml"),
+                "pitstop-local-passwords",
+                Set.of(
+                    "office.password", "mechanic.password", "admin.password", "garage.password")));
+    assertEquals(created, secretsIn(calls));
     assertFalse(calls.stream().anyMatch(c -> c.contains("create secret generic pitstop-smtp")));
     for (String call : calls) {
       if (call.matches("secret \\S+ \\S+PASSWORD \\d+")) {
@@ -107,27 +111,8 @@ class ScriptsTest {
         assertEquals("mode 600", call, "the secret's files are readable by their owner only");
       }
     }
-    assertEquals(
-        Map.of(
-            "sqlserver-admin",
-            Set.of("MSSQL_SA_PASSWORD"),
-            "pitstop-database-ddl-credentials",
-            Set.of("DB_USER", "DB_PASSWORD"),
-            "pitstop-database-credentials",
-            Set.of("DB_USER", "DB_PASSWORD"),
-            "pitstop-broker-credentials",
-            Set.of("BROKER_USER", "BROKER_PASSWORD"),
-            "pitstop-smtp-credentials",
-            Set.of("SMTP_USER", "SMTP_PASSWORD"),
-            "pitstop-token-signing-key",
-            Set.of("jwt-private.pem"),
-            "pitstop-token-verification-keys",
-            Set.of("jwt-public.jwks"),
-            "pitstop-local-users",
-            Set.of("users.xml"),
-            "pitstop-local-passwords",
-            Set.of("office.password", "mechanic.password", "admin.password", "garage.password")),
-        Scripts.secretsStartAllCreates());
+    created.put("pitstop-smtp-credentials", Set.of("SMTP_USER", "SMTP_PASSWORD"));
+    assertEquals(created, Scripts.secretsStartAllCreates());
   }
 
   static Map<String, Set<String>> secretsIn(List<String> calls) {
