@@ -24,6 +24,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.pitstop.testing.Database;
+import nl.pitstop.testing.Folders;
 import nl.pitstop.testing.HttpJson;
 import nl.pitstop.testing.Staff;
 
@@ -73,7 +74,7 @@ public final class OverviewBenchmark {
           "The Pitstop ports are taken: stop the running system first (./pitstop stop).");
       System.exit(2);
     }
-    deleteRecursively(HOME);
+    Folders.deleteRecursively(HOME);
     pitstop("start", "--no-build");
     try {
       registerTheFirstCustomers();
@@ -396,16 +397,5 @@ public final class OverviewBenchmark {
 
   static String encode(String text) {
     return URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
-
-  static void deleteRecursively(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (var paths = Files.walk(folder)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

@@ -25,6 +25,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import nl.pitstop.testing.Folders;
 
 /**
  * An OpenID Connect provider on this machine, standing in for the company's: Liberty's own {@code
@@ -49,6 +50,7 @@ final class OpenIdProvider implements AutoCloseable {
   private final String clientSecret;
   private final String trustStorePassword;
   private final X509Certificate certificate;
+  private final HttpClient https;
 
   private OpenIdProvider(
       Path folder,
@@ -56,7 +58,8 @@ final class OpenIdProvider implements AutoCloseable {
       Process process,
       Properties settings,
       String trustStorePassword,
-      X509Certificate certificate) {
+      X509Certificate certificate)
+      throws Exception {
     this.folder = folder;
     this.wlp = wlp;
     this.process = process;
@@ -64,6 +67,7 @@ final class OpenIdProvider implements AutoCloseable {
     this.clientSecret = settings.getProperty("client.secret");
     this.trustStorePassword = trustStorePassword;
     this.certificate = certificate;
+    this.https = HttpClient.newBuilder().sslContext(trusting()).build();
   }
 
   /**
@@ -75,7 +79,7 @@ final class OpenIdProvider implements AutoCloseable {
     Path root = Path.of(System.getProperty("pitstop.root"));
     Path wlp = root.resolve("webapp-faces/target/liberty/wlp");
     Path folder = Path.of("target", "oidc-provider").toAbsolutePath();
-    deleteRecursively(folder);
+    Folders.deleteRecursively(folder);
     Path server = Files.createDirectories(folder.resolve("usr/servers/provider"));
     try (InputStream config =
         OpenIdProvider.class.getResourceAsStream("/oidc-provider/server.xml")) {
@@ -175,7 +179,6 @@ final class OpenIdProvider implements AutoCloseable {
   }
 
   private void awaitDiscovery(Duration timeout) throws Exception {
-    HttpClient https = HttpClient.newBuilder().sslContext(trusting()).build();
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       assertTrue(process.isAlive(), "the provider stopped; see " + folder.resolve("console.log"));
@@ -197,7 +200,7 @@ final class OpenIdProvider implements AutoCloseable {
   }
 
   /** A TLS context that trusts the provider's certificate and nothing else. */
-  SSLContext trusting() throws Exception {
+  private SSLContext trusting() throws Exception {
     KeyStore trust = KeyStore.getInstance("PKCS12");
     try (InputStream in = Files.newInputStream(trustStore())) {
       trust.load(in, trustStorePassword.toCharArray());
@@ -216,7 +219,6 @@ final class OpenIdProvider implements AutoCloseable {
 
   /** An endpoint the discovery document names, read as an operator would. */
   String endpoint(String name) throws Exception {
-    HttpClient https = HttpClient.newBuilder().sslContext(trusting()).build();
     String document =
         https
             .send(HttpRequest.newBuilder(discovery()).build(), HttpResponse.BodyHandlers.ofString())
@@ -262,15 +264,5 @@ final class OpenIdProvider implements AutoCloseable {
     byte[] bytes = new byte[18];
     new SecureRandom().nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
-  }
-
-  private static void deleteRecursively(Path folder) throws IOException {
-    if (Files.exists(folder)) {
-      try (var paths = Files.walk(folder)) {
-        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
   }
 }
