@@ -117,34 +117,52 @@ final class SystemState {
     return audited;
   }
 
-  /** The message ids of these aggregates' events, in the order the audit log stored them. */
-  List<String> auditOrder(Collection<?> aggregateIds) throws SQLException {
-    return rows(
-            AUDIT_LOG,
-            "select message_id from audit_entry where aggregate_id in ("
-                + quoted(aggregateIds)
-                + ") order by position")
-        .stream()
-        .map(row -> row.get(0))
-        .toList();
+  /** A message as one handler handled it: when, and at which delivery of it by the broker. */
+  record Handled(String messageId, Instant at, int attempt) {
+
+    boolean redelivered() {
+      return attempt > 1;
+    }
   }
 
-  /** When a handler processed each of these messages (those it processed). */
-  Map<String, Instant> handledAt(String handler, Collection<String> messageIds)
+  /** The audit log's entries of these aggregates, in the order it recorded them. */
+  List<Handled> auditOrder(Collection<?> aggregateIds) throws SQLException {
+    List<Handled> audited = new ArrayList<>();
+    try (Connection connection = Database.connect(AUDIT_LOG);
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select message_id, received_at, delivery_attempt from audit_entry"
+                    + " where aggregate_id in ("
+                    + quoted(aggregateIds)
+                    + ") order by position");
+        ResultSet result = statement.executeQuery()) {
+      while (result.next()) {
+        audited.add(
+            new Handled(result.getString(1), result.getTimestamp(2).toInstant(), result.getInt(3)));
+      }
+    }
+    return audited;
+  }
+
+  /** When and at which delivery a handler processed each of these messages (those it processed). */
+  Map<String, Handled> handledAt(String handler, Collection<String> messageIds)
       throws SQLException {
-    Map<String, Instant> handled = new HashMap<>();
+    Map<String, Handled> handled = new HashMap<>();
     if (messageIds.isEmpty()) {
       return handled;
     }
     try (Connection connection = Database.connect(handler);
         PreparedStatement statement =
             connection.prepareStatement(
-                "select message_id, handled_at from processed_message where message_id in ("
+                "select message_id, handled_at, delivery_attempt from processed_message"
+                    + " where message_id in ("
                     + quoted(messageIds)
                     + ")");
         ResultSet result = statement.executeQuery()) {
       while (result.next()) {
-        handled.put(result.getString(1), result.getTimestamp(2).toInstant());
+        handled.put(
+            result.getString(1),
+            new Handled(result.getString(1), result.getTimestamp(2).toInstant(), result.getInt(3)));
       }
     }
     return handled;

@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import nl.pitstop.handlers.handling.Delivery;
 import nl.pitstop.handlers.invoicing.interfaces.jms.InvoicingConsumer;
 import nl.pitstop.handlers.mail.MailOutbox;
 import nl.pitstop.handlers.notification.interfaces.jms.NotificationConsumer;
@@ -68,6 +69,7 @@ final class HandlersDeployment {
         .addPackages(
             true, InvoicingConsumer.class.getPackage().getName().replace(".interfaces.jms", ""))
         .addPackages(true, MailOutbox.class.getPackage())
+        .addPackage(Delivery.class.getPackage())
         .addPackages(true, EventCodec.class.getPackage())
         .addPackage(UtcInstantConverter.class.getPackage())
         .addPackage(CoalescingRun.class.getPackage())

@@ -50,6 +50,10 @@ public class AuditEntry {
   @Column(name = "payload", nullable = false)
   private String payload;
 
+  /** The delivery that was recorded: 1 the first, more when the broker had delivered it before. */
+  @Column(name = "delivery_attempt", nullable = false)
+  private int deliveryAttempt;
+
   protected AuditEntry() {}
 
   public AuditEntry(
@@ -58,7 +62,8 @@ public class AuditEntry {
       String aggregateId,
       Instant publishedAt,
       Instant receivedAt,
-      String payload) {
+      String payload,
+      int deliveryAttempt) {
     this.messageId = messageId;
     this.messageType = messageType;
     this.aggregateId = aggregateId;
@@ -66,6 +71,7 @@ public class AuditEntry {
     this.receivedAt = receivedAt;
     this.eventTime = publishedAt == null ? receivedAt : publishedAt;
     this.payload = payload;
+    this.deliveryAttempt = deliveryAttempt;
   }
 
   public Long position() {
@@ -98,5 +104,9 @@ public class AuditEntry {
 
   public String payload() {
     return payload;
+  }
+
+  public int deliveryAttempt() {
+    return deliveryAttempt;
   }
 }

@@ -1,10 +1,8 @@
 package nl.pitstop.handlers.invoicing.application;
 
 /**
- * Checks a text against its column before it is stored, so that a value too long fails the handling
- * with a message that names it (the transaction rolls back and the broker redelivers and finally
- * dead-letters the message) instead of an anonymous database error at commit. The columns are wider
- * than anything the services that publish the events accept.
+ * The lengths of invoicing's text columns, for their mapping and for {@link
+ * nl.pitstop.handlers.handling.Columns#fit} before a value is stored.
  */
 final class ColumnLengths {
 
@@ -17,16 +15,4 @@ final class ColumnLengths {
   static final int DESCRIPTION = 4000;
 
   private ColumnLengths() {}
-
-  /**
-   * @return the value
-   * @throws IllegalArgumentException when it is longer than the column
-   */
-  static String fit(String value, int max, String what) {
-    if (value != null && value.length() > max) {
-      throw new IllegalArgumentException(
-          what + " is " + value.length() + " characters long; at most " + max + " are stored.");
-    }
-    return value;
-  }
 }

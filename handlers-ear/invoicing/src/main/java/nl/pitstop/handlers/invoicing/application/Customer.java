@@ -1,6 +1,6 @@
 package nl.pitstop.handlers.invoicing.application;
 
-import static nl.pitstop.handlers.invoicing.application.ColumnLengths.fit;
+import static nl.pitstop.handlers.handling.Columns.fit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,11 +37,16 @@ public class Customer {
         fit(
             Objects.requireNonNull(customerId, "customerId"),
             ColumnLengths.CUSTOMER_ID,
-            "Customer id");
-    this.name = fit(Objects.requireNonNull(name, "name"), ColumnLengths.NAME, "Customer name");
-    this.address = fit(address, ColumnLengths.ADDRESS, "Address");
-    this.postalCode = fit(postalCode, ColumnLengths.POSTAL_CODE, "Postal code");
-    this.city = fit(city, ColumnLengths.CITY, "City");
+            "customer id");
+    this.name =
+        fit(
+            Objects.requireNonNull(name, "name"),
+            ColumnLengths.NAME,
+            "name of customer " + customerId);
+    this.address = fit(address, ColumnLengths.ADDRESS, "address of customer " + customerId);
+    this.postalCode =
+        fit(postalCode, ColumnLengths.POSTAL_CODE, "postal code of customer " + customerId);
+    this.city = fit(city, ColumnLengths.CITY, "city of customer " + customerId);
   }
 
   /** The customer of a registration (the original's Customer.CreateFrom). */

@@ -1,6 +1,6 @@
 package nl.pitstop.handlers.invoicing.application;
 
-import static nl.pitstop.handlers.invoicing.application.ColumnLengths.fit;
+import static nl.pitstop.handlers.handling.Columns.fit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -105,17 +105,17 @@ public class InvoiceJob {
         fit(
             Objects.requireNonNull(customerId, "customerId"),
             ColumnLengths.CUSTOMER_ID,
-            "Customer id");
+            "customer id of job " + jobId);
     String checkedLicenseNumber =
         fit(
             Objects.requireNonNull(licenseNumber, "licenseNumber"),
             ColumnLengths.LICENSE_NUMBER,
-            "License number");
+            "license number of job " + jobId);
     String checkedDescription =
         fit(
             Objects.requireNonNull(description, "description"),
             ColumnLengths.DESCRIPTION,
-            "Description");
+            "description of job " + jobId);
     this.customerId = checkedCustomerId;
     this.licenseNumber = checkedLicenseNumber;
     this.description = checkedDescription;

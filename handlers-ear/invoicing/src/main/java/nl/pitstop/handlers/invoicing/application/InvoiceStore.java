@@ -6,17 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.ProcessedMessages;
 
 /**
  * Invoicing's database as the application uses it: rows found by key and added, in the caller's
  * transaction. Rows found are live: changes to them are stored with the transaction.
  */
-public interface InvoiceStore {
-
-  /** Whether a message with this id was handled before. */
-  boolean handled(String messageId);
-
-  void add(ProcessedMessage message);
+public interface InvoiceStore extends ProcessedMessages {
 
   Optional<Customer> customer(String customerId);
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.ProcessedMessage;
 
 /**
  * Invoicing's database in maps, for tests. {@link #transaction} rolls back the rows a failing

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.Delivery;
 import nl.pitstop.messages.DayHasPassed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,16 +34,22 @@ class InvoicesTest {
               Clock.offset(InvoicingTest.CLOCK, Duration.ofDays(day)));
       String customerId = "C" + (1001 + day);
       String name = "Customer " + day;
-      store.transaction(() -> invoicing.handle(InvoicingTest.customerRegistered(customerId, name)));
+      store.transaction(
+          () ->
+              invoicing.handle(Delivery.first(InvoicingTest.customerRegistered(customerId, name))));
       UUID jobId = UUID.randomUUID();
-      store.transaction(() -> invoicing.handle(InvoicingTest.planned(jobId, customerId)));
+      store.transaction(
+          () -> invoicing.handle(Delivery.first(InvoicingTest.planned(jobId, customerId))));
       store.transaction(
           () ->
               invoicing.handle(
-                  InvoicingTest.finished(
-                      jobId, InvoicingTest.DAY.atTime(8, 0), InvoicingTest.DAY.atTime(9, 0))));
+                  Delivery.first(
+                      InvoicingTest.finished(
+                          jobId, InvoicingTest.DAY.atTime(8, 0), InvoicingTest.DAY.atTime(9, 0)))));
       store.transaction(
-          () -> invoicing.handle(new DayHasPassed(UUID.randomUUID(), InvoicingTest.DAY)));
+          () ->
+              invoicing.handle(
+                  Delivery.first(new DayHasPassed(UUID.randomUUID(), InvoicingTest.DAY))));
     }
   }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import nl.pitstop.handlers.handling.Columns;
 
 /** A customer as the notification handler knows them: whom to remind, and at which address. */
 @Entity

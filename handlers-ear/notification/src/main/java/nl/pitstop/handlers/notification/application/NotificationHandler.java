@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import nl.pitstop.handlers.handling.Delivery;
+import nl.pitstop.handlers.handling.HandledOnce;
 import nl.pitstop.handlers.mail.MailMessage;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.DayHasPassed;
@@ -74,12 +76,11 @@ public class NotificationHandler {
    *     back, redelivered and finally dead-lettered, never stored cut off or silently dropped
    */
   @Transactional(Transactional.TxType.REQUIRED)
-  public boolean handle(IntegrationEvent event) {
-    String messageId = event.messageId().toString();
-    if (store.handled(messageId)) {
+  public boolean handle(Delivery delivery) {
+    if (!HandledOnce.record(store, delivery, clock)) {
       return false;
     }
-    store.add(new ProcessedMessage(messageId, event.messageType(), clock.instant()));
+    IntegrationEvent event = delivery.event();
     if (event instanceof CustomerRegistered customer) {
       register(customer);
     } else if (event instanceof MaintenanceJobPlanned planned) {

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.Columns;
 
 /**
  * A maintenance job as the notification handler knows it: when it starts, for which customer and

@@ -4,17 +4,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.ProcessedMessages;
 
 /**
  * The notification handler's database as its handler uses it: rows found by key and added, in the
  * caller's transaction. Rows found are live: changes to them are stored with the transaction.
  */
-public interface ReminderStore {
-
-  /** Whether a message with this id was handled before. */
-  boolean handled(String messageId);
-
-  void add(ProcessedMessage message);
+public interface ReminderStore extends ProcessedMessages {
 
   Optional<Customer> customer(String customerId);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.ProcessedMessage;
 
 /**
  * The notification database in maps, for tests. Rows come back in the order they were added, not

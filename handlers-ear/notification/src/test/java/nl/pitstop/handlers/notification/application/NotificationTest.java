@@ -18,6 +18,8 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import nl.pitstop.handlers.handling.Delivery;
+import nl.pitstop.handlers.handling.ProcessedMessage;
 import nl.pitstop.handlers.mail.MailMessage;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.DayHasPassed;
@@ -79,7 +81,7 @@ class NotificationTest {
     var rows = store.snapshot();
     int mails = outbox.queued.size();
     try {
-      return handler.handle(event);
+      return handler.handle(Delivery.first(event));
     } catch (RuntimeException e) {
       store.restore(rows);
       outbox.queued.subList(mails, outbox.queued.size()).clear();

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.logging.Logger;
+import nl.pitstop.handlers.handling.Delivery;
+import nl.pitstop.handlers.handling.HandledOnce;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.messages.MaintenanceJobFinished;
@@ -42,12 +44,11 @@ public class WorkshopProjection {
    * @return whether the event was new
    */
   @Transactional(Transactional.TxType.REQUIRED)
-  public boolean handle(IntegrationEvent event) {
-    String messageId = event.messageId().toString();
-    if (readModel.handled(messageId)) {
+  public boolean handle(Delivery delivery) {
+    if (!HandledOnce.record(readModel, delivery, clock)) {
       return false;
     }
-    readModel.add(new ProcessedMessage(messageId, event.messageType(), clock.instant()));
+    IntegrationEvent event = delivery.event();
     if (event instanceof CustomerRegistered customer) {
       register(customer);
     } else if (event instanceof VehicleRegistered vehicle) {

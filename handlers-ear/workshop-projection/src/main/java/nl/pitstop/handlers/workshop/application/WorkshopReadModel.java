@@ -2,17 +2,13 @@ package nl.pitstop.handlers.workshop.application;
 
 import java.util.Optional;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.ProcessedMessages;
 
 /**
  * The workshop read model as the projection uses it: rows found by key and added, in the caller's
  * transaction. Rows found are live: changes to them are stored with the transaction.
  */
-public interface WorkshopReadModel {
-
-  /** Whether a message with this id was handled before. */
-  boolean handled(String messageId);
-
-  void add(ProcessedMessage message);
+public interface WorkshopReadModel extends ProcessedMessages {
 
   Optional<CustomerReference> customer(String customerId);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.ProcessedMessage;
 
 /**
  * The read model in maps, for tests. {@link #transaction} rolls back what a failing handler added,

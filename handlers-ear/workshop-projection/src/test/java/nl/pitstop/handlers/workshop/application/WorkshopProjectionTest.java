@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.pitstop.handlers.handling.Delivery;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.IntegrationEvent;
 import nl.pitstop.messages.MaintenanceJobFinished;
@@ -32,7 +33,7 @@ class WorkshopProjectionTest {
 
   /** One delivery of the event, in its own transaction. */
   boolean deliver(IntegrationEvent event) {
-    return readModel.transaction(() -> projection.handle(event));
+    return readModel.transaction(() -> projection.handle(Delivery.first(event)));
   }
 
   static CustomerRegistered customerRegistered(String id, String name) {
@@ -217,8 +218,8 @@ class WorkshopProjectionTest {
     MaintenanceJobFinished finished = finished(jobId);
     InMemoryReadModel inOrder = new InMemoryReadModel();
     WorkshopProjection inOrderProjection = new WorkshopProjection(inOrder);
-    inOrder.transaction(() -> inOrderProjection.handle(planned));
-    inOrder.transaction(() -> inOrderProjection.handle(finished));
+    inOrder.transaction(() -> inOrderProjection.handle(Delivery.first(planned)));
+    inOrder.transaction(() -> inOrderProjection.handle(Delivery.first(finished)));
 
     assertTrue(deliver(finished));
     assertTrue(deliver(planned));

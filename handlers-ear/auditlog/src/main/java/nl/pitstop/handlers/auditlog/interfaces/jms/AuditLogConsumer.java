@@ -11,6 +11,7 @@ import jakarta.jms.MessageListener;
 import java.time.Clock;
 import nl.pitstop.handlers.auditlog.application.AuditEntry;
 import nl.pitstop.handlers.auditlog.application.AuditLog;
+import nl.pitstop.handlers.handling.Delivery;
 import nl.pitstop.messages.ReceivedEvent;
 import nl.pitstop.support.messaging.DuplicateMessages;
 import nl.pitstop.support.tracing.TracedConsumer;
@@ -45,7 +46,8 @@ public class AuditLogConsumer implements MessageListener {
                   received.aggregateId(),
                   received.publishedAt(),
                   clock.instant(),
-                  received.json()));
+                  received.json(),
+                  Delivery.attemptOf(message)));
       if (!recorded) {
         duplicates.dropped("auditlog", received.messageId(), received.messageType());
       }

@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.JpaProcessedMessages;
+import nl.pitstop.handlers.handling.ProcessedMessage;
 import nl.pitstop.handlers.invoicing.application.Customer;
 import nl.pitstop.handlers.invoicing.application.Invoice;
 import nl.pitstop.handlers.invoicing.application.InvoiceJob;
 import nl.pitstop.handlers.invoicing.application.InvoiceStore;
-import nl.pitstop.handlers.invoicing.application.ProcessedMessage;
 
 /**
  * Invoicing's database. Rows are inserted at commit; two sessions adding the same row at once make
@@ -32,12 +33,12 @@ public class JpaInvoiceStore implements InvoiceStore {
 
   @Override
   public boolean handled(String messageId) {
-    return entityManager.find(ProcessedMessage.class, messageId) != null;
+    return new JpaProcessedMessages(entityManager).handled(messageId);
   }
 
   @Override
   public void add(ProcessedMessage message) {
-    entityManager.persist(message);
+    new JpaProcessedMessages(entityManager).add(message);
   }
 
   @Override

@@ -7,8 +7,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.JpaProcessedMessages;
+import nl.pitstop.handlers.handling.ProcessedMessage;
 import nl.pitstop.handlers.notification.application.Customer;
-import nl.pitstop.handlers.notification.application.ProcessedMessage;
 import nl.pitstop.handlers.notification.application.ReminderJob;
 import nl.pitstop.handlers.notification.application.ReminderStore;
 
@@ -25,12 +26,12 @@ public class JpaReminderStore implements ReminderStore {
 
   @Override
   public boolean handled(String messageId) {
-    return entityManager.find(ProcessedMessage.class, messageId) != null;
+    return new JpaProcessedMessages(entityManager).handled(messageId);
   }
 
   @Override
   public void add(ProcessedMessage message) {
-    entityManager.persist(message);
+    new JpaProcessedMessages(entityManager).add(message);
   }
 
   @Override

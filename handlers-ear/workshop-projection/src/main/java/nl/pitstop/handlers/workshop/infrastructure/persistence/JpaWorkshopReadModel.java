@@ -5,9 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
+import nl.pitstop.handlers.handling.JpaProcessedMessages;
+import nl.pitstop.handlers.handling.ProcessedMessage;
 import nl.pitstop.handlers.workshop.application.CustomerReference;
 import nl.pitstop.handlers.workshop.application.MaintenanceJob;
-import nl.pitstop.handlers.workshop.application.ProcessedMessage;
 import nl.pitstop.handlers.workshop.application.VehicleReference;
 import nl.pitstop.handlers.workshop.application.WorkshopReadModel;
 
@@ -24,12 +25,12 @@ public class JpaWorkshopReadModel implements WorkshopReadModel {
 
   @Override
   public boolean handled(String messageId) {
-    return entityManager.find(ProcessedMessage.class, messageId) != null;
+    return new JpaProcessedMessages(entityManager).handled(messageId);
   }
 
   @Override
   public void add(ProcessedMessage message) {
-    entityManager.persist(message);
+    new JpaProcessedMessages(entityManager).add(message);
   }
 
   @Override

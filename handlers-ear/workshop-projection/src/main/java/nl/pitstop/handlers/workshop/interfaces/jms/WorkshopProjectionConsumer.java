@@ -8,9 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import nl.pitstop.handlers.handling.Delivery;
 import nl.pitstop.handlers.workshop.application.WorkshopProjection;
-import nl.pitstop.messages.IntegrationEvent;
-import nl.pitstop.messages.ReceivedEvent;
 import nl.pitstop.support.messaging.DuplicateMessages;
 import nl.pitstop.support.tracing.TracedConsumer;
 
@@ -34,10 +33,9 @@ public class WorkshopProjectionConsumer implements MessageListener {
   @Override
   public void onMessage(Message message) {
     try {
-      IntegrationEvent event = ReceivedEvent.from(message).event();
-      if (!projection.handle(event)) {
-        duplicates.dropped(
-            "workshop-projection", event.messageId().toString(), event.messageType());
+      Delivery delivery = Delivery.of(message);
+      if (!projection.handle(delivery)) {
+        duplicates.dropped("workshop-projection", delivery.messageId(), delivery.messageType());
       }
     } catch (JMSException e) {
       throw new EJBException(e);
