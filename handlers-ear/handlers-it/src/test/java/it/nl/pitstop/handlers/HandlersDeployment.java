@@ -78,6 +78,7 @@ final class HandlersDeployment {
         .addPackage(TraceParent.class.getPackage())
         .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
         .addAsResource("mail/banner.jpg", "mail/banner.jpg")
+        .addAsResource("mail/invoice.html", "mail/invoice.html")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
   }
 

@@ -164,14 +164,6 @@ class InvoiceDocumentTest {
   }
 
   @Test
-  void escapeReplacesTheFiveSpecialCharacters() {
-    assertEquals("&amp;&lt;&gt;&quot;&#39;", InvoiceDocument.escape("&<>\"'"));
-    assertEquals("Jan &amp; Piet", InvoiceDocument.escape("Jan & Piet"));
-    assertEquals("Ünïcödé €", InvoiceDocument.escape("Ünïcödé €"));
-    assertEquals("", InvoiceDocument.escape(null));
-  }
-
-  @Test
   void aCustomerWithoutAddressStillGetsAWellFormedDocument() throws Exception {
     Customer customer = new Customer("C1001", "Jan Jansen", null, null, null);
 
