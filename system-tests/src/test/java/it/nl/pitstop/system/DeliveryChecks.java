@@ -200,9 +200,10 @@ final class DeliveryChecks {
    * records which delivery it handled; a redelivered message may come late, every other one in
    * order.
    *
-   * @return how many messages the handlers (audit log included) handled at a redelivery
+   * @return how many messages the handlers (audit log included) handled at a redelivery, and how
+   *     many of those after a later event of their day
    */
-  long assertEachDayHandledInStreamOrder() throws Exception {
+  Redeliveries assertEachDayHandledInStreamOrder() throws Exception {
     Map<String, List<String>> streams =
         state.plannings(stream.days).stream()
             .sorted(Comparator.comparingInt(StoredEvent::version))
@@ -217,6 +218,7 @@ final class DeliveryChecks {
             .map(Handled::messageId)
             .collect(Collectors.toSet());
     long redelivered = auditRedelivered.size();
+    long overtaken = 0;
     for (Map.Entry<String, List<String>> day : streams.entrySet()) {
       Set<String> inOrder = new HashSet<>(day.getValue());
       inOrder.removeAll(auditRedelivered);
@@ -235,6 +237,16 @@ final class DeliveryChecks {
       assertEquals(jobEvents, handled.keySet(), handler + " processed every job event");
       redelivered += handled.values().stream().filter(Handled::redelivered).count();
       for (Map.Entry<String, List<String>> day : streams.entrySet()) {
+        List<Handled> ofTheDay =
+            day.getValue().stream().filter(jobEvents::contains).map(handled::get).toList();
+        for (int i = 0; i < ofTheDay.size(); i++) {
+          Handled late = ofTheDay.get(i);
+          if (late.redelivered()
+              && ofTheDay.subList(i + 1, ofTheDay.size()).stream()
+                  .anyMatch(next -> next.at().isBefore(late.at()))) {
+            overtaken++;
+          }
+        }
         List<Handled> firstDeliveries =
             day.getValue().stream()
                 .filter(jobEvents::contains)
@@ -257,8 +269,11 @@ final class DeliveryChecks {
         }
       }
     }
-    return redelivered;
+    return new Redeliveries(redelivered, overtaken);
   }
+
+  /** Messages handled at a redelivery, and those of them a later event of their day overtook. */
+  record Redeliveries(long handled, long overtaken) {}
 
   /**
    * Each customer with a job still to come on an announced day got one reminder; each finished job

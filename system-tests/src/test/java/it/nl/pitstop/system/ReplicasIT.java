@@ -61,7 +61,7 @@ class ReplicasIT {
       checks.assertCustomersOnceEverywhere();
       checks.assertVehiclesOnceEverywhere();
       checks.assertPlanningsOnceEverywhere();
-      long redelivered = checks.assertEachDayHandledInStreamOrder();
+      DeliveryChecks.Redeliveries redelivered = checks.assertEachDayHandledInStreamOrder();
       checks.assertMailsOnce();
       assertEquals(List.of(), state.deadLetters(start), "dead letters");
       assertEquals(
@@ -70,7 +70,8 @@ class ReplicasIT {
           "Replicas: %d customers, %d vehicles, %d jobs planned, %d finished, %d days announced;"
               + " %d events stored; 3 kills; %d duplicates dropped by the broker, %d by the"
               + " handlers (as the handlers servers running at the end logged them); %d day events"
-              + " handled at a redelivery (audit log included)%n",
+              + " handled at a redelivery (audit log included), %d of them after a later event of"
+              + " their day%n",
           stream.customers.size(),
           stream.vehicles.size(),
           stream.planned.size(),
@@ -79,7 +80,8 @@ class ReplicasIT {
           stream.customers.size() + stream.vehicles.size() + state.plannings(stream.days).size(),
           brokerDuplicates() - brokerDuplicates,
           handlerDuplicates() - handlerDuplicates,
-          redelivered);
+          redelivered.handled(),
+          redelivered.overtaken());
     } finally {
       stopSecondInstances();
     }
