@@ -97,10 +97,10 @@ token_secrets() {
   local dir
   dir="$(mktemp -d)"
   chmod 700 "$dir"
-  "${JAVA:-java}" "$here/../liberty-config/local/GenerateSecrets.java" "$dir/made"
+  "${JAVA:-java}" "$here/../tools/local/GenerateSecrets.java" "$dir/made"
   mkdir "$dir/signing" "$dir/verification"
   cp "$dir/made/jwt-private.pem" "$dir/signing/"
-  (umask 077 && "${JAVA:-java}" "$here/../liberty-config/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" \
+  (umask 077 && "${JAVA:-java}" "$here/../platform/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" \
     --key-set "$dir/made/jwt-private.pem" >"$dir/verification/jwt-public.jwks")
   "$k" -n "$namespace" create secret generic pitstop-token-signing-key --from-file="$dir/signing"
   "$k" -n "$namespace" create secret generic pitstop-token-verification-keys --from-file="$dir/verification"
@@ -119,7 +119,7 @@ local_users() {
   local dir user
   dir="$(mktemp -d)"
   chmod 700 "$dir"
-  "${JAVA:-java}" "$here/../liberty-config/local/GenerateSecrets.java" "$dir/made"
+  "${JAVA:-java}" "$here/../tools/local/GenerateSecrets.java" "$dir/made"
   mkdir "$dir/users" "$dir/passwords"
   cp "$dir/made/users.xml" "$dir/users/"
   for user in office mechanic admin garage; do cp "$dir/made/$user.password" "$dir/passwords/"; done

@@ -178,7 +178,7 @@ class BrokerSettingsTest {
           """
           set -euo pipefail
           log() { :; }
-          eval "$(sed -n '/^create_broker() {$/,/^}$/p' liberty-config/local/pitstop.sh)"
+          eval "$(sed -n '/^create_broker() {$/,/^}$/p' tools/local/pitstop.sh)"
           declare -F create_broker >/dev/null || { echo "no create_broker in pitstop.sh" >&2; exit 1; }
           create_broker
           """;

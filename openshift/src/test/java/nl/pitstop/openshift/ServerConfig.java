@@ -87,7 +87,7 @@ public final class ServerConfig {
   private List<Path> sourceFolders() {
     List<Path> folders = new ArrayList<>();
     Path root = Manifests.root();
-    List<Path> candidates = new ArrayList<>(List.of(module, root.resolve("liberty-config")));
+    List<Path> candidates = new ArrayList<>(List.of(module, root.resolve("platform")));
     if (module.getParent().getFileName().toString().equals("handlers-ear")) {
       candidates.add(module.getParent());
     }

@@ -37,7 +37,7 @@ PITSTOP_HOME=$(cd "$PITSTOP_HOME" && pwd)
 RUN=$PITSTOP_HOME/run
 DATA=$PITSTOP_HOME/data
 TOOLS=$PITSTOP_HOME/tools
-FETCHED=$ROOT/liberty-config/local-runtime/target/tools
+FETCHED=$ROOT/tools/local-runtime/target/tools
 # This checkout's secrets, whatever PITSTOP_HOME is: the servers the build creates look for them here (their
 # bootstrap.properties), and so do the tests. Never committed (.gitignore) and never logged.
 SECRETS=$ROOT/.pitstop/secrets
@@ -107,7 +107,7 @@ install_tools() {
   mkdir -p "$TOOLS" "$RUN" "$DATA"
   if [[ ! -f $FETCHED/h2.jar || ! -f $FETCHED/zipkin-server.jar ]]; then
     log "fetching broker, database, mail sink and trace collector from Maven Central"
-    "$ROOT/mvnw" -B -q -f "$ROOT/liberty-config/local-runtime/pom.xml" package
+    "$ROOT/mvnw" -B -q -f "$ROOT/tools/local-runtime/pom.xml" package
   fi
   cp -u "$FETCHED/h2.jar" "$FETCHED/greenmail-standalone.jar" "$FETCHED/zipkin-server.jar" "$TOOLS/"
   if [[ ! -x $TOOLS/artemis/bin/artemis ]]; then
@@ -128,7 +128,7 @@ create_databases() {
   local name missing=false
   for name in "${DATABASES[@]}"; do [[ -f $DATA/h2/$name.mv.db ]] || missing=true; done
   if [[ $missing == false && $DATA/h2/.password -nt $SECRETS/db.password ]]; then return; fi
-  "$JAVA" -cp "$TOOLS/h2.jar" "$ROOT/liberty-config/local/CreateDatabases.java" "$DATA/h2" "$SECRETS/db.password" \
+  "$JAVA" -cp "$TOOLS/h2.jar" "$ROOT/tools/local/CreateDatabases.java" "$DATA/h2" "$SECRETS/db.password" \
     "${DATABASES[@]}"
   touch "$DATA/h2/.password"
 }
@@ -276,9 +276,9 @@ stop_pid() { # name
 ensure_secrets() {
   [[ -f $SECRETS/jwt-public.jwks && -f $SECRETS/garage.password && -f $SECRETS/users.xml \
     && -f $SECRETS/database.xml ]] && ! grep -q 'password="[^{]' "$SECRETS/users.xml" && return
-  "$JAVA" "$ROOT/liberty-config/local/GenerateSecrets.java" "$SECRETS"
+  "$JAVA" "$ROOT/tools/local/GenerateSecrets.java" "$SECRETS"
   # The APIs' verification keys: the signing key's and the next one's, by key id (docs/adr/0021).
-  (umask 077 && "$JAVA" "$ROOT/liberty-config/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" --key-set \
+  (umask 077 && "$JAVA" "$ROOT/platform/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" --key-set \
     "$SECRETS/jwt-private.pem" "$SECRETS/jwt-next-private.pem" >"$SECRETS/jwt-public.jwks.new")
   mv "$SECRETS/jwt-public.jwks.new" "$SECRETS/jwt-public.jwks"
   log "secrets made in $SECRETS (token keys; the users' passwords are in <user>.password)"
@@ -294,7 +294,7 @@ cmd_token() {
   grep -q "<user name=\"$user\"" "$SECRETS/users.xml" \
     || die "no local user '$user'; the users are: $(sed -n 's/.*<user name="\([a-z]*\)".*/\1/p' "$SECRETS/users.xml" | tr '\n' ' ')"
   roles=$(sed -n "s/.*<group name=\"\([a-z]*\)\">.*<member name=\"$user\"\/>.*/\1/p" "$SECRETS/users.xml")
-  "$JAVA" "$ROOT/liberty-config/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" \
+  "$JAVA" "$ROOT/platform/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" \
     "$SECRETS/jwt-private.pem" pitstop-webapp "$minutes" "$user" $roles
 }
 
