@@ -29,13 +29,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import nl.pitstop.support.concurrent.CoalescingRun;
+import nl.pitstop.support.concurrent.Relay;
 import nl.pitstop.support.tracing.Spans;
 import nl.pitstop.support.tracing.TraceParent;
 import nl.pitstop.support.transaction.AfterCommit;
@@ -49,9 +47,10 @@ import org.eclipse.microprofile.metrics.Tag;
  * {@link ApplicationScoped} bean that names its persistence unit, lists {@link OutgoingMail} in it,
  * and keeps its inline images under {@code /mail/} on its class path.
  *
- * <p>Queued mails are sent right after the commit that queued them, and on a fixed poll so that
- * mails left behind (mail server down, server killed) go out once the mail server is back. Each
- * mail is sent under a row lock in its own transaction, so replicas do not send a mail twice.
+ * <p>Queued mails are sent by a {@link Relay}: right after the commit that queued them, and on a
+ * fixed poll so that mails left behind (mail server down, server killed) go out once the mail
+ * server is back. Each mail is sent under a row lock in its own transaction, so replicas do not
+ * send a mail twice.
  */
 public abstract class JpaMailOutbox implements MailOutbox {
 
@@ -92,9 +91,7 @@ public abstract class JpaMailOutbox implements MailOutbox {
   @Inject MetricRegistry metrics;
 
   private final Clock clock = Clock.systemUTC();
-  private final CoalescingRun sending = new CoalescingRun(this::sendAll);
-  private volatile boolean failing;
-  private ScheduledFuture<?> poll;
+  private volatile Relay relay;
 
   /** The handler's entity manager (its persistence unit lists {@link OutgoingMail}). */
   protected abstract EntityManager entityManager();
@@ -116,15 +113,16 @@ public abstract class JpaMailOutbox implements MailOutbox {
         this,
         JpaMailOutbox::pending,
         new Tag("kind", kind()));
-    long millis = pollInterval.toMillis();
-    poll =
-        executor.scheduleWithFixedDelay(this::sendPending, millis, millis, TimeUnit.MILLISECONDS);
+    relay =
+        new Relay(
+            "Mail relay (" + kind() + ")", this::sendAll, e -> withoutAddresses(Relay.causes(e)));
+    relay.start(executor, pollInterval, Duration.ZERO);
   }
 
   @PreDestroy
   protected void stop() {
-    if (poll != null) {
-      poll.cancel(false);
+    if (relay != null) {
+      relay.stop();
     }
   }
 
@@ -141,38 +139,36 @@ public abstract class JpaMailOutbox implements MailOutbox {
 
   /** A transaction that queued mails committed: one send run, not one per mail. */
   private void afterCommit() {
-    sending.runSoon(executor);
+    relay.committed();
   }
 
   /** Sends the pending mails, oldest first, until none is left or the mail server fails. */
   public void sendPending() {
-    sending.runNow();
+    relay.runNow();
   }
 
   /**
-   * @return false when the mail server failed
+   * One pass of the relay.
+   *
+   * @throws MessagingException when the mail server failed: the mails stay pending
    */
-  private boolean sendAll() {
-    try {
-      List<Long> pending;
-      do {
-        pending =
-            inTransaction(
-                () ->
-                    entityManager()
-                        .createNamedQuery("OutgoingMail.pending", Long.class)
-                        .setMaxResults(BATCH)
-                        .getResultList());
-        for (Long id : pending) {
-          if (!inTransaction(() -> send(id))) {
-            return false;
-          }
+  private void sendAll() throws MessagingException {
+    List<Long> pending;
+    do {
+      pending =
+          inTransaction(
+              () ->
+                  entityManager()
+                      .createNamedQuery("OutgoingMail.pending", Long.class)
+                      .setMaxResults(BATCH)
+                      .getResultList());
+      for (Long id : pending) {
+        MessagingException failure = inTransaction(() -> send(id));
+        if (failure != null) {
+          throw failure;
         }
-      } while (pending.size() == BATCH);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Mail relay failed; retrying every " + pollInterval, e);
-    }
-    return true;
+      }
+    } while (pending.size() == BATCH);
   }
 
   /** How many mails wait to be sent. */
@@ -189,13 +185,13 @@ public abstract class JpaMailOutbox implements MailOutbox {
    * mail, which stays pending. Each attempt is a span of its own in the trace of the work that
    * queued the mail, so what it logs carries that trace's id (docs/adr/0013).
    *
-   * @return false when the mail server failed
+   * @return the mail server's failure, or null when the mail was sent, parked or sent before
    */
-  private boolean send(Long id) {
+  private MessagingException send(Long id) {
     OutgoingMail mail =
         entityManager().find(OutgoingMail.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (mail == null || mail.sentAt() != null) {
-      return true;
+      return null;
     }
     MailMessage message = mail.message();
     Span span =
@@ -209,7 +205,7 @@ public abstract class JpaMailOutbox implements MailOutbox {
     return Spans.within(span, () -> deliver(mail, message, span));
   }
 
-  private boolean deliver(OutgoingMail mail, MailMessage message, Span span) {
+  private MessagingException deliver(OutgoingMail mail, MailMessage message, Span span) {
     try {
       Transport.send(
           MimeMails.toMime(
@@ -217,11 +213,7 @@ public abstract class JpaMailOutbox implements MailOutbox {
       mail.sent(clock.instant());
       metrics.counter(SENT, new Tag("kind", kind())).inc();
       LOG.info(() -> "Mail " + message.reference() + " sent.");
-      if (failing) {
-        LOG.info("Mail relay sends again");
-        failing = false;
-      }
-      return true;
+      return null;
     } catch (AddressException e) {
       // Sending it again will not help: park it, so the mails behind it go out.
       mail.undeliverable(e.toString(), clock.instant());
@@ -233,19 +225,11 @@ public abstract class JpaMailOutbox implements MailOutbox {
                   + " is undeliverable ("
                   + withoutAddresses(e.toString())
                   + "); parked");
-      return true;
+      return null;
     } catch (MessagingException e) {
       mail.failed(e.toString());
       Spans.failed(span, e);
-      if (!failing) {
-        LOG.warning(
-            "Mail relay cannot reach the mail server ("
-                + withoutAddresses(e.toString())
-                + "); retrying every "
-                + pollInterval);
-        failing = true;
-      }
-      return false;
+      return e;
     }
   }
 

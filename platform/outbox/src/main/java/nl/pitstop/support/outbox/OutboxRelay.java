@@ -10,23 +10,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import nl.pitstop.support.concurrent.CoalescingRun;
+import nl.pitstop.support.concurrent.Relay;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Moves outbox messages to the broker: right after each commit that stored one, and on a fixed poll
- * so that messages left behind (broker down, server killed) are published once the broker is back.
- * One relay run at a time per server, and one replica at a time per outbox (see {@link
- * OutboxPublisher}).
+ * Moves outbox messages to the broker, as a {@link Relay}: right after each commit that stored one,
+ * and on a fixed poll so that messages left behind (broker down, server killed) are published once
+ * the broker is back. One relay run at a time per server, and one replica at a time per outbox (see
+ * {@link OutboxPublisher}).
  */
 @ApplicationScoped
 public class OutboxRelay {
-
-  private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
 
   @Inject OutboxPublisher publisher;
 
@@ -45,9 +39,7 @@ public class OutboxRelay {
   @ConfigProperty(name = "pitstop.outbox.linger", defaultValue = "PT0.05S")
   Duration linger;
 
-  private final CoalescingRun drain = new CoalescingRun(this::publishAll);
-  private volatile boolean failing;
-  private ScheduledFuture<?> poll;
+  private final Relay relay = new Relay("Outbox relay", this::publishAll);
 
   void onStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     // Eagerly starts the relay with the application.
@@ -55,57 +47,31 @@ public class OutboxRelay {
 
   @PostConstruct
   void start() {
-    long millis = pollInterval.toMillis();
-    poll = executor.scheduleWithFixedDelay(this::drain, millis, millis, TimeUnit.MILLISECONDS);
+    relay.start(executor, pollInterval, linger);
   }
 
   @PreDestroy
   void stop() {
-    if (poll != null) {
-      poll.cancel(false);
-    }
+    relay.stop();
   }
 
   /**
    * Every event stored fires this after its commit; a transaction that stored several events, and
-   * the transactions that commit within the linger, submit one drain, not one per event.
+   * the transactions that commit within the linger, share one drain.
    */
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxMessageStored stored) {
-    drain.runSoon(this::afterLinger);
-  }
-
-  private void afterLinger(Runnable run) {
-    if (linger.isZero() || linger.isNegative()) {
-      executor.execute(run);
-    } else {
-      executor.schedule(run, linger.toMillis(), TimeUnit.MILLISECONDS);
-    }
+    relay.committed();
   }
 
   /** Publishes until the outbox is empty or the broker fails; never runs twice at once. */
   public void drain() {
-    drain.runNow();
+    relay.runNow();
   }
 
-  /**
-   * @return false when the broker failed
-   */
-  private boolean publishAll() {
-    try {
-      while (publisher.publishBatch() == OutboxPublisher.BATCH_SIZE) {
-        // next batch
-      }
-      if (failing) {
-        LOG.info("Outbox relay publishes again");
-        failing = false;
-      }
-      return true;
-    } catch (RuntimeException e) {
-      if (!failing) {
-        LOG.log(Level.WARNING, "Outbox relay cannot publish; retrying every " + pollInterval, e);
-        failing = true;
-      }
-      return false;
+  /** Batches until one is not full: the outbox is empty, or another replica relays it. */
+  private void publishAll() {
+    while (publisher.publishBatch() == OutboxPublisher.BATCH_SIZE) {
+      // next batch
     }
   }
 }
