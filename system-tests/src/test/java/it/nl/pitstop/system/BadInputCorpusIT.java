@@ -8,6 +8,8 @@ import static it.nl.pitstop.system.Pitstop.VEHICLE;
 import static it.nl.pitstop.system.Pitstop.WORKSHOP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import it.nl.pitstop.system.BadInputCorpus.Case;
 import it.nl.pitstop.system.BadInputCorpus.Expect;
@@ -28,20 +30,18 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.pitstop.testing.HttpJson;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * A generated corpus of bad requests against every endpoint of the four APIs ({@link
@@ -51,7 +51,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * requests made: the same customers, vehicles, reference data and invoices as before plus theirs,
  * and their events alone in the audit log.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputCorpusIT {
 
   static final Duration PROPAGATION = Duration.ofSeconds(20);
@@ -252,9 +251,6 @@ class BadInputCorpusIT {
           "x".repeat(3000),
           "null");
 
-  /** The data before the corpus ran. */
-  static Snapshot before;
-
   record Snapshot(
       Map<String, JsonObject> customers,
       Map<String, JsonObject> vehicles,
@@ -291,17 +287,45 @@ class BadInputCorpusIT {
     }
   }
 
-  @BeforeAll
-  static void snapshot() {
-    before = Snapshot.take();
+  /**
+   * The scenario, one step after the other in one test: the data before, the valid requests, the
+   * corpus against each API, the job finished, and the data afterwards compared with before. Each
+   * step is reported on its own; what one step hands the next is local to this run.
+   */
+  @TestFactory
+  Stream<DynamicNode> badRequestsChangeNothingButTheValidRequestsDo() {
+    AtomicReference<Snapshot> before = new AtomicReference<>();
+    return Stream.of(
+        dynamicTest("the data before, and two fresh days", () -> before.set(freshStart())),
+        dynamicTest(
+            "a hostile but valid customer and vehicle are stored verbatim",
+            this::hostileButValidCustomerAndVehicleAreStoredVerbatim),
+        dynamicTest(
+            "a hostile but valid job is planned verbatim",
+            this::aHostileButValidJobIsPlannedVerbatim),
+        dynamicContainer("the customer API refuses", customerApi()),
+        dynamicContainer("the vehicle API refuses", vehicleApi()),
+        dynamicContainer("the workshop API refuses", workshopApi()),
+        dynamicContainer("the handlers API refuses", handlersApi()),
+        dynamicTest(
+            "the job is finished with hostile notes verbatim",
+            this::theJobIsFinishedWithHostileNotesVerbatim),
+        dynamicTest(
+            "the data is exactly what the valid requests made",
+            () ->
+                theDataIsExactlyWhatTheValidRequestsMade(
+                    Objects.requireNonNull(before.get(), "the first step's snapshot"))));
+  }
+
+  static Snapshot freshStart() {
+    Snapshot before = Snapshot.take();
     assertEquals(404, WORKSHOP.get("api/workshopplanning/" + DAY).statusCode(), "a fresh day");
     assertEquals(404, WORKSHOP.get("api/workshopplanning/" + BAD_DAY).statusCode());
+    return before;
   }
 
   // ---------------------------------------------------------------- valid, hostile requests
 
-  @Test
-  @Order(1)
   void hostileButValidCustomerAndVehicleAreStoredVerbatim() {
     HttpResponse<String> customer = CUSTOMER.post("api/customers", VALID_CUSTOMER.toString());
     assertEquals(201, customer.statusCode(), customer.body());
@@ -315,8 +339,6 @@ class BadInputCorpusIT {
         VALID_VEHICLE, HttpJson.ok(VEHICLE.get("api/vehicles/" + PLATE)).asJsonObject());
   }
 
-  @Test
-  @Order(2)
   void aHostileButValidJobIsPlannedVerbatim() throws InterruptedException {
     // As the office plans: for a vehicle the workshop knows. The job's vehicle data differ from the
     // registration's; a job handled first would give the reference data its vehicle (first wins).
@@ -337,8 +359,6 @@ class BadInputCorpusIT {
 
   // ---------------------------------------------------------------- the corpus
 
-  @TestFactory
-  @Order(3)
   Stream<DynamicTest> customerApi() {
     List<Case> cases = new ArrayList<>();
     cases.addAll(
@@ -351,8 +371,6 @@ class BadInputCorpusIT {
     return run(cases);
   }
 
-  @TestFactory
-  @Order(4)
   Stream<DynamicTest> vehicleApi() {
     List<Case> cases = new ArrayList<>();
     cases.addAll(
@@ -365,8 +383,6 @@ class BadInputCorpusIT {
     return run(cases);
   }
 
-  @TestFactory
-  @Order(5)
   Stream<DynamicTest> workshopApi() {
     String jobs = "api/workshopplanning/" + BAD_DAY + "/jobs";
     String finish = "api/workshopplanning/" + DAY + "/jobs/" + JOB + "/finish";
@@ -427,8 +443,6 @@ class BadInputCorpusIT {
     return run(cases);
   }
 
-  @TestFactory
-  @Order(6)
   Stream<DynamicTest> handlersApi() {
     List<Case> cases = new ArrayList<>();
     cases.addAll(
@@ -482,8 +496,6 @@ class BadInputCorpusIT {
 
   // ---------------------------------------------------------------- afterwards
 
-  @Test
-  @Order(7)
   void theJobIsFinishedWithHostileNotesVerbatim() {
     HttpResponse<String> finished =
         WORKSHOP.send(
@@ -499,9 +511,7 @@ class BadInputCorpusIT {
         LocalDateTime.parse(job.getString("actualStartTime")));
   }
 
-  @Test
-  @Order(8)
-  void theDataIsExactlyWhatTheValidRequestsMade() throws Exception {
+  void theDataIsExactlyWhatTheValidRequestsMade(Snapshot before) throws Exception {
     HttpJson.eventually(
         PROPAGATION,
         "the new customer and vehicle in the workshop's reference data",
