@@ -258,7 +258,15 @@ public final class Browser implements AutoCloseable {
    */
   public void choose(String id, String typed, String text) {
     assertTrue(offered(id, typed, text, Duration.ofSeconds(10)), text + " offered for " + typed);
-    driver.findElement(suggestion(id, text)).click();
+    // The panel may render its list again (a late answer to an earlier keystroke) between finding
+    // the suggestion and clicking it, as a user may see it flicker: click the one shown now.
+    waiting(Duration.ofSeconds(5))
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElement(suggestion(id, text)).click();
+              return true;
+            });
     waiting(Duration.ofSeconds(5))
         .until(d -> !d.findElement(By.id(id + "_hinput")).getAttribute("value").isEmpty());
   }
