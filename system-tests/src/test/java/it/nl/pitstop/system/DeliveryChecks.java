@@ -262,12 +262,7 @@ final class DeliveryChecks {
             overtaken++;
           }
         }
-        List<Handled> firstDeliveries =
-            day.getValue().stream()
-                .filter(jobEvents::contains)
-                .map(handled::get)
-                .filter(h -> !h.redelivered())
-                .toList();
+        List<Handled> firstDeliveries = ofTheDay.stream().filter(h -> !h.redelivered()).toList();
         for (int i = 1; i < firstDeliveries.size(); i++) {
           Handled earlier = firstDeliveries.get(i - 1);
           Handled later = firstDeliveries.get(i);

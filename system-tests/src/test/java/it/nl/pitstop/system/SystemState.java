@@ -127,41 +127,38 @@ final class SystemState {
 
   /** The audit log's entries of these aggregates, in the order it recorded them. */
   List<Handled> auditOrder(Collection<?> aggregateIds) throws SQLException {
-    List<Handled> audited = new ArrayList<>();
-    try (Connection connection = Database.connect(AUDIT_LOG);
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "select message_id, received_at, delivery_attempt from audit_entry"
-                    + " where aggregate_id in ("
-                    + quoted(aggregateIds)
-                    + ") order by position");
-        ResultSet result = statement.executeQuery()) {
-      while (result.next()) {
-        audited.add(
-            new Handled(result.getString(1), result.getTimestamp(2).toInstant(), result.getInt(3)));
-      }
-    }
-    return audited;
+    return handled(
+        AUDIT_LOG,
+        "select message_id, received_at, delivery_attempt from audit_entry"
+            + " where aggregate_id in ("
+            + quoted(aggregateIds)
+            + ") order by position");
   }
 
   /** When and at which delivery a handler processed each of these messages (those it processed). */
   Map<String, Handled> handledAt(String handler, Collection<String> messageIds)
       throws SQLException {
-    Map<String, Handled> handled = new HashMap<>();
     if (messageIds.isEmpty()) {
-      return handled;
+      return new HashMap<>();
     }
-    try (Connection connection = Database.connect(handler);
-        PreparedStatement statement =
-            connection.prepareStatement(
-                "select message_id, handled_at, delivery_attempt from processed_message"
-                    + " where message_id in ("
-                    + quoted(messageIds)
-                    + ")");
+    return handled(
+            handler,
+            "select message_id, handled_at, delivery_attempt from processed_message"
+                + " where message_id in ("
+                + quoted(messageIds)
+                + ")")
+        .stream()
+        .collect(Collectors.toMap(Handled::messageId, h -> h));
+  }
+
+  /** The rows (message id, moment, delivery attempt) that the query selects, in its order. */
+  private static List<Handled> handled(String database, String sql) throws SQLException {
+    List<Handled> handled = new ArrayList<>();
+    try (Connection connection = Database.connect(database);
+        PreparedStatement statement = connection.prepareStatement(sql);
         ResultSet result = statement.executeQuery()) {
       while (result.next()) {
-        handled.put(
-            result.getString(1),
+        handled.add(
             new Handled(result.getString(1), result.getTimestamp(2).toInstant(), result.getInt(3)));
       }
     }
