@@ -19,7 +19,9 @@
 # DB_PORT (9092), SMTP_PORT (3025), MAIL_API_PORT (4000), TRACES_PORT (9411), PITSTOP_HEAP (max heap per server, 320m),
 # PITSTOP_JVM_OPTS (JVM options of the servers), PITSTOP_CDS (false: no class data sharing archives),
 # PITSTOP_H2_OPTS (H2's JVM options and settings), PITSTOP_READY_TIMEOUT (seconds, 300), BROKER_SSL (true: the local
-# broker takes TLS connections only, with a certificate made for this checkout, and the servers trust it).
+# broker takes TLS connections only, with a certificate made for this checkout, and the servers trust it), SERVICE_TLS
+# (true: the APIs serve HTTPS only, with a certificate a CA made for this checkout signs, and the web app calls them
+# over it, trusting that CA alone; the web app's own pages stay plain HTTP on this machine).
 set -euo pipefail
 
 # What this tool starts runs on after it: it must not inherit the caller's open files (a lock taken with flock, a
@@ -227,6 +229,85 @@ broker_environment() {
   fi
 }
 
+# HTTPS between the servers (SERVICE_TLS=true; docs/adr/0024), as OpenShift's service certificates give it in
+# production: a CA made once for this checkout signs one certificate for localhost and 127.0.0.1; every server gets
+# the key and a trust store that holds the CA alone (passwords from a file, never on a command line). The CA's key is
+# thrown away once it has signed. The APIs then serve HTTPS only on their ports, and the web app calls them so. The
+# choice sticks to the data folder, as the broker's does: servers started later serve as the others expect.
+SERVICE_TLS_MARK=$DATA/.service-tls
+
+ensure_service_certificate() {
+  [[ -f $SECRETS/service-keystore.p12 && -f $SECRETS/service-truststore.p12 && -f $SECRETS/service-ca.pem ]] && return
+  local dir password
+  dir=$(mktemp -d)
+  (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$SECRETS/service-tls.password")
+  password=(-storetype PKCS12 -storepass:file "$SECRETS/service-tls.password")
+  keytool -genkeypair -alias ca -keyalg RSA -keysize 2048 -validity 3650 -dname "CN=Pitstop local service CA" \
+    -ext bc:c -keystore "$dir/ca.p12" "${password[@]}" >/dev/null 2>&1
+  keytool -exportcert -rfc -alias ca -keystore "$dir/ca.p12" "${password[@]}" -file "$dir/ca.pem" >/dev/null 2>&1
+  keytool -genkeypair -alias service -keyalg RSA -keysize 2048 -validity 825 -dname CN=localhost \
+    -keystore "$dir/keystore.p12" "${password[@]}" >/dev/null 2>&1
+  keytool -certreq -alias service -keystore "$dir/keystore.p12" "${password[@]}" -file "$dir/service.csr" >/dev/null 2>&1
+  keytool -gencert -rfc -alias ca -keystore "$dir/ca.p12" "${password[@]}" -infile "$dir/service.csr" \
+    -outfile "$dir/service.pem" -validity 825 -ext SAN=dns:localhost,ip:127.0.0.1 -ext EKU=serverAuth \
+    -ext KU=digitalSignature,keyEncipherment >/dev/null 2>&1
+  # the signed certificate replaces the self-signed one, with the CA in its chain
+  keytool -importcert -noprompt -alias ca -file "$dir/ca.pem" -keystore "$dir/keystore.p12" "${password[@]}" \
+    >/dev/null 2>&1
+  keytool -importcert -noprompt -alias service -file "$dir/service.pem" -keystore "$dir/keystore.p12" \
+    "${password[@]}" >/dev/null 2>&1
+  keytool -delete -alias ca -keystore "$dir/keystore.p12" "${password[@]}" >/dev/null 2>&1
+  keytool -importcert -noprompt -alias service-ca -file "$dir/ca.pem" -keystore "$dir/truststore.p12" \
+    "${password[@]}" >/dev/null 2>&1
+  [[ -s $dir/keystore.p12 && -s $dir/truststore.p12 ]] || die "could not make the service certificate (keytool)"
+  chmod 600 "$dir"/*.p12
+  mv "$dir/keystore.p12" "$SECRETS/service-keystore.p12"
+  mv "$dir/truststore.p12" "$SECRETS/service-truststore.p12"
+  mv "$dir/ca.pem" "$SECRETS/service-ca.pem"
+  rm -rf "$dir"
+  log "service certificate made in $SECRETS (service-keystore.p12, service-truststore.p12, service-ca.pem)"
+}
+
+# SERVICE_TLS set: as it says (and remembered); unset: as the servers ran before.
+service_tls() {
+  case ${SERVICE_TLS:-} in
+    true) return 0 ;;
+    "") [[ -f $SERVICE_TLS_MARK ]] ;;
+    *) return 1 ;;
+  esac
+}
+
+choose_service_tls() {
+  mkdir -p "$DATA"
+  if service_tls; then
+    ensure_service_certificate
+    touch "$SERVICE_TLS_MARK"
+  else
+    rm -f "$SERVICE_TLS_MARK"
+  fi
+}
+
+scheme_of() { # name -> https where the server serves HTTPS (the APIs, with SERVICE_TLS), else http
+  if [[ $1 != webapp ]] && service_tls; then echo https; else echo http; fi
+}
+
+# The environment of a server with HTTPS between the servers: its key and trust; an API serves HTTPS only on its
+# port, and the web app calls the APIs over HTTPS.
+service_tls_environment() { # name port
+  service_tls || return 0
+  local password
+  password=$(cat "$SECRETS/service-tls.password")
+  echo SERVICE_TLS=true SERVICE_TLS_KEYSTORE="$SECRETS/service-keystore.p12" \
+    SERVICE_TLS_KEYSTORE_PASSWORD="$password" SERVICE_TLS_TRUSTSTORE="$SECRETS/service-truststore.p12" \
+    SERVICE_TLS_TRUSTSTORE_PASSWORD="$password"
+  if [[ $1 == webapp ]]; then
+    echo CUSTOMER_API_URL=https://localhost:5100/api VEHICLE_API_URL=https://localhost:5000/api \
+      WORKSHOP_API_URL=https://localhost:5200/api HANDLERS_API_URL=https://localhost:5300/api
+  else
+    echo HTTP_PORT=-1 HTTPS_PORT="$2"
+  fi
+}
+
 start_broker() {
   if pid_alive artemis; then log "broker already running"; return; fi
   require_free "$BROKER_PORT" "broker"
@@ -398,10 +479,11 @@ server_start() { # name [instance]
     output=(WLP_OUTPUT_DIR="$(output_dir "$1" "$instance")" HTTP_PORT="$port"
       MANAGEMENT_PORT="$(health_port_of "$1" "$instance")")
   fi
+  if service_tls; then ensure_service_certificate; fi
   # `server run` in a process group of its own: stop and kill act on exactly this server's processes.
   # Liberty names the server in its JSON log records after CONTAINER_NAME when that is set: the instance's name.
-  # shellcheck disable=SC2046 # broker_environment is a list of assignments
-  env "${output[@]}" $(broker_environment) CONTAINER_NAME="$id" \
+  # shellcheck disable=SC2046 # broker_environment and service_tls_environment are lists of assignments
+  env "${output[@]}" $(broker_environment) $(service_tls_environment "$1" "$port") CONTAINER_NAME="$id" \
     OTEL_EXPORTER_ZIPKIN_ENDPOINT="${OTEL_EXPORTER_ZIPKIN_ENDPOINT:-http://localhost:$TRACES_PORT/api/v2/spans}" \
     JVM_ARGS="-Xmx${PITSTOP_HEAP:-320m} ${PITSTOP_JVM_OPTS-$FAST_START_OPTS} $(cds_options "$1" "$instance") ${JVM_ARGS:-}" \
     setsid nohup "$wlp/bin/server" run "$1" >"$RUN/server-$id.log" 2>&1 &
@@ -444,8 +526,11 @@ replicas_of() { # name
 }
 
 ready() { # name [instance] -> 0 when /health/ready answers 200
-  [[ $(curl -sS -o /dev/null -w '%{http_code}' --max-time 5 \
-    "http://localhost:$(health_port_of "$1" "${2:-1}")/health/ready" 2>/dev/null) == 200 ]]
+  local scheme trust=()
+  scheme=$(scheme_of "$1")
+  [[ $scheme == https ]] && trust=(--cacert "$SECRETS/service-ca.pem")
+  [[ $(curl -sS -o /dev/null -w '%{http_code}' --max-time 5 "${trust[@]}" \
+    "$scheme://localhost:$(health_port_of "$1" "${2:-1}")/health/ready" 2>/dev/null) == 200 ]]
 }
 
 # An application that failed to start (CWWKZ0002E, e.g. a database whose migration failed) never becomes ready: say
@@ -487,22 +572,24 @@ cmd_start() {
     "$ROOT/mvnw" -B -q install -DskipTests -Dspotless.check.skip=true
   fi
   infra_start
+  choose_service_tls
   for name in $(all_names); do server_start "$name"; done
   log "waiting until every server is ready"
   wait_ready $(all_names)
-  log "all ready in $((SECONDS - started)) s"
+  log "all ready in $((SECONDS - started)) s$(service_tls && echo ', the APIs over HTTPS only (CA: .pitstop/secrets/service-ca.pem)')"
+  local api; api=$(scheme_of customer)
   cat <<URLS
 
   Web app            http://localhost:7005/
-  Customer API       http://localhost:5100/api/customers      (OpenAPI UI: /openapi/ui)
-  Vehicle API        http://localhost:5000/api/vehicles       (OpenAPI UI: /openapi/ui)
-  Workshop API       http://localhost:5200/api/workshopplanning/{yyyy-MM-dd} (OpenAPI UI: /openapi/ui)
-  Handlers API       http://localhost:5300/api/auditlog
+  Customer API       $api://localhost:5100/api/customers      (OpenAPI UI: /openapi/ui)
+  Vehicle API        $api://localhost:5000/api/vehicles       (OpenAPI UI: /openapi/ui)
+  Workshop API       $api://localhost:5200/api/workshopplanning/{yyyy-MM-dd} (OpenAPI UI: /openapi/ui)
+  Handlers API       $api://localhost:5300/api/auditlog
   Mail sent (API)    http://localhost:$MAIL_API_PORT/api/user  (GreenMail REST API)
   Broker console     http://localhost:$ARTEMIS_CONSOLE_PORT/console (user $BROKER_USER)
   Traces             http://localhost:$TRACES_PORT/zipkin          (one user action = one trace)
-  Health             http://localhost:<port>/health/{started,live,ready} (the web app's: port 7085, with /metrics)
-  Broker status      http://localhost:<port>/status/broker      (not part of the APIs' readiness)
+  Health             $api://localhost:<port>/health/{started,live,ready} (the web app's: http, port 7085, with /metrics)
+  Broker status      $api://localhost:<port>/status/broker      (not part of the APIs' readiness)
 
   Stop with: ./pitstop stop
 URLS

@@ -97,7 +97,11 @@ class ManifestsMatchServersTest {
         Object httpGet = at(server.app(), "spec", "probes", probe.getKey(), "httpGet");
         assertEquals(probe.getValue(), at(httpGet, "path"), server.name());
         assertEquals(management, at(httpGet, "port"), server.name() + " " + probe.getKey());
-        assertEquals("HTTP", at(httpGet, "scheme"), server.name());
+        // HTTPS where the server serves it (prod; docs/adr/0024)
+        assertEquals(
+            "true".equals(server.environment().get("SERVICE_TLS")) ? "HTTPS" : "HTTP",
+            at(httpGet, "scheme"),
+            server.name());
       }
       assertTrue(
           server.config().features.stream().anyMatch(f -> f.startsWith("mpHealth-")),
@@ -194,7 +198,9 @@ class ManifestsMatchServersTest {
 
   @Test
   void theWebAppCallsTheApiServersAtTheirServicesAndPorts() {
-    Pattern url = Pattern.compile("http://([a-z-]+):(\\d+)/api");
+    // plain to the Service's short name, or HTTPS to the name its certificate holds (prod)
+    Pattern url =
+        Pattern.compile("(?:http://([a-z-]+)|https://([a-z-]+)\\.pitstop\\.svc):(\\d+)/api");
     for (String overlay : Manifests.OVERLAYS) {
       Server webapp =
           servers(overlay).stream()
@@ -219,11 +225,14 @@ class ManifestsMatchServersTest {
       for (Map.Entry<String, String> api : expected.entrySet()) {
         Matcher m = url.matcher(environment.get(api.getKey()));
         assertTrue(m.matches(), api.getKey() + "=" + environment.get(api.getKey()));
-        assertEquals(api.getValue(), m.group(1), api.getKey());
+        boolean https = m.group(2) != null;
+        String service = https ? m.group(2) : m.group(1);
+        assertEquals("true".equals(webapp.environment().get("SERVICE_TLS")), https, api.getKey());
+        assertEquals(api.getValue(), service, api.getKey());
         String imageName = api.getValue();
         int serverPort = ServerConfig.of(images.get(imageName)).httpPort();
-        assertEquals(serverPort, Integer.parseInt(m.group(2)), api.getKey());
-        assertEquals(serverPort, servicePorts.get(m.group(1)), "service " + m.group(1));
+        assertEquals(serverPort, Integer.parseInt(m.group(3)), api.getKey());
+        assertEquals(serverPort, servicePorts.get(service), "service " + service);
       }
     }
   }

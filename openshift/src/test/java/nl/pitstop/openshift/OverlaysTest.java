@@ -85,7 +85,8 @@ class OverlaysTest {
           assertNotNull(at(app, "spec", "resources", bound, resource), name + " " + bound);
         }
       }
-      assertEquals(Boolean.FALSE, at(app, "spec", "manageTLS"), name + ": plain HTTP inside");
+      // the operator's TLS stays off: prod wires the service certificates itself (docs/adr/0024)
+      assertEquals(Boolean.FALSE, at(app, "spec", "manageTLS"), name);
       assertEquals(Boolean.TRUE, at(app, "spec", "networkPolicy", "disable"), name);
       assertEquals("pitstop", at(app, "spec", "applicationName"), name);
     }
@@ -120,6 +121,8 @@ class OverlaysTest {
       expected.remove("pitstop-local-users"); // prod logs in through the provider only
       expected.add("pitstop-broker-truststore"); // the company's broker's CA, from operations
       expected.add("pitstop-oidc-truststore"); // the OpenID Connect provider's CA, from operations
+      // the serving certificates OpenShift makes for the annotated Services (docs/adr/0024)
+      expected.addAll(servingCertificates(objects).values());
     }
     assertEquals(expected, secretsReferenced, overlay);
   }
@@ -178,7 +181,8 @@ class OverlaysTest {
   void theWebAppsRouteReachesThePagesAndNotTheMetrics(String overlay) {
     Map<String, Object> webapp = named(rendered.get(overlay), "OpenLibertyApplication", "webapp");
     assertEquals(7005, at(webapp, "spec", "service", "port"));
-    assertEquals("http", at(webapp, "spec", "service", "portName"));
+    assertEquals(
+        overlay.equals("prod") ? "https" : "http", at(webapp, "spec", "service", "portName"));
     assertNull(at(webapp, "spec", "route", "targetPort"), "the Route goes to the service's port");
     Map<String, Object> management = map(list(at(webapp, "spec", "service", "ports")).get(0));
     assertEquals("management", management.get("name"));
@@ -364,6 +368,127 @@ class OverlaysTest {
     }
   }
 
+  /** The Services that ask OpenShift for a serving certificate, and the Secret each gets it in. */
+  static Map<String, String> servingCertificates(List<Map<String, Object>> objects) {
+    Map<String, String> secrets = new TreeMap<>();
+    String annotation = "service.beta.openshift.io/serving-cert-secret-name";
+    for (Map<String, Object> object : objects) {
+      Object secret =
+          kind(object).equals("Service")
+              ? at(object, "metadata", "annotations", annotation)
+              : at(object, "spec", "service", "annotations", annotation);
+      if (secret != null) {
+        secrets.put(name(object), (String) secret);
+      }
+    }
+    return secrets;
+  }
+
+  /**
+   * HTTPS between the servers in prod (docs/adr/0024): every server serves HTTPS only (its HTTP
+   * port off) on its own port, with the serving certificate of the Service its callers name,
+   * mounted with the service CA where the Open Liberty image makes its stores from them; it trusts
+   * that CA alone; probes and monitoring go over HTTPS, the monitoring checking the certificate's
+   * name; the web app calls every API by the name in its certificate, and the router re-encrypts.
+   * The mesh overlays keep plain HTTP inside the sidecars' mutual TLS, which their routing needs.
+   */
+  @Test
+  void prodServesHttpsBetweenTheServersWithOpenShiftsServiceCertificates() {
+    List<Map<String, Object>> prod = rendered.get("prod");
+    Map<String, Object> ca = named(prod, "ConfigMap", "pitstop-service-ca");
+    assertEquals(
+        "true", at(ca, "metadata", "annotations", "service.beta.openshift.io/inject-cabundle"));
+    Map<String, String> certificates = servingCertificates(prod);
+    Map<String, String> services =
+        Map.of(
+            "customer-api-v1", "customer-api",
+            "vehicle-api", "vehicle-api",
+            "workshop-api", "workshop-api",
+            "handlers", "handlers",
+            "webapp", "webapp");
+    assertEquals(new TreeSet<>(services.values()), certificates.keySet(), "annotated Services");
+    Map<String, String> apiUrls = new TreeMap<>();
+    for (Map<String, Object> app : apps("prod")) {
+      String name = name(app);
+      String service = services.get(name);
+      Map<String, String> env = environment(app);
+      int port = (Integer) at(app, "spec", "service", "port");
+      assertEquals("true", env.get("SERVICE_TLS"), name);
+      assertEquals("-1", env.get("HTTP_PORT"), name + ": nothing in clear");
+      assertEquals(String.valueOf(port), env.get("HTTPS_PORT"), name);
+      assertEquals("false", env.get("SEC_TLS_TRUSTDEFAULTCERTS"), name + ": the service CA alone");
+      assertEquals("https", at(app, "spec", "service", "portName"), name);
+      for (String probe : List.of("startup", "liveness", "readiness")) {
+        assertEquals("HTTPS", at(app, "spec", "probes", probe, "httpGet", "scheme"), name);
+      }
+      for (Object endpoint : list(at(app, "spec", "monitoring", "endpoints"))) {
+        assertEquals("https", at(endpoint, "scheme"), name);
+        assertEquals(service + ".pitstop.svc", at(endpoint, "tlsConfig", "serverName"), name);
+        assertEquals(
+            "pitstop-service-ca", at(endpoint, "tlsConfig", "ca", "configMap", "name"), name);
+      }
+      Object mount =
+          list(at(app, "spec", "volumeMounts")).stream()
+              .filter(m -> "/etc/x509/certs".equals(at(m, "mountPath")))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(name + " mounts no certificate"));
+      Object volume =
+          list(at(app, "spec", "volumes")).stream()
+              .filter(v -> at(v, "name").equals(at(mount, "name")))
+              .findFirst()
+              .orElseThrow();
+      Map<String, String> files = new TreeMap<>();
+      for (Object source : list(at(volume, "projected", "sources"))) {
+        for (String kind : List.of("secret", "configMap")) {
+          for (Object item : list(at(source, kind, "items"))) {
+            files.put((String) at(item, "path"), at(source, kind, "name") + "/" + at(item, "key"));
+          }
+        }
+      }
+      String secret = certificates.get(service);
+      assertEquals(
+          Map.of(
+              "tls.crt", secret + "/tls.crt",
+              "tls.key", secret + "/tls.key",
+              "ca.crt", "pitstop-service-ca/service-ca.crt"),
+          files,
+          name);
+      if (name.equals("webapp")) {
+        assertEquals("-1", env.get("MANAGEMENT_HTTP_PORT"));
+        assertEquals("7085", env.get("MANAGEMENT_HTTPS_PORT"));
+        env.forEach(
+            (variable, value) -> {
+              if (variable.endsWith("_API_URL")) {
+                apiUrls.put(variable, value);
+              }
+            });
+      }
+    }
+    assertEquals(
+        Map.of(
+            "CUSTOMER_API_URL", "https://customer-api.pitstop.svc:5100/api",
+            "VEHICLE_API_URL", "https://vehicle-api.pitstop.svc:5000/api",
+            "WORKSHOP_API_URL", "https://workshop-api.pitstop.svc:5200/api",
+            "HANDLERS_API_URL", "https://handlers.pitstop.svc:5300/api"),
+        apiUrls);
+    for (String overlay : Manifests.OVERLAYS) {
+      if (!overlay.equals("prod")) {
+        assertTrue(servingCertificates(rendered.get(overlay)).isEmpty(), overlay);
+        for (Map<String, Object> app : apps(overlay)) {
+          assertFalse(environment(app).containsKey("SERVICE_TLS"), overlay + " " + name(app));
+        }
+      }
+    }
+  }
+
+  static Map<String, String> environment(Map<String, Object> app) {
+    Map<String, String> env = new TreeMap<>();
+    for (Object variable : list(at(app, "spec", "env"))) {
+      env.put((String) at(variable, "name"), (String) at(variable, "value"));
+    }
+    return env;
+  }
+
   @Test
   void theMeshRequiresMutualTlsButForTheRoutersWayToTheWebApp() {
     List<Map<String, Object>> mesh = rendered.get("dev-mesh");
@@ -424,7 +549,10 @@ class OverlaysTest {
         assertEquals(webapp, Boolean.TRUE.equals(at(app, "spec", "expose")), name(app));
       }
       Map<String, Object> webapp = named(rendered.get(overlay), "OpenLibertyApplication", "webapp");
-      assertEquals("edge", at(webapp, "spec", "route", "termination"));
+      // prod: the router re-encrypts to the web app's HTTPS port (docs/adr/0024)
+      assertEquals(
+          overlay.equals("prod") ? "reencrypt" : "edge",
+          at(webapp, "spec", "route", "termination"));
       assertEquals("Redirect", at(webapp, "spec", "route", "insecureEdgeTerminationPolicy"));
       assertEquals(
           "false",

@@ -157,9 +157,10 @@ public final class ServerConfig {
       if (!location.startsWith("${shared.config.dir}/")) {
         throw new IllegalStateException(file + " includes " + location + ", not a shared fragment");
       }
-      if (name.contains("${db.vendor}")) {
-        // every vendor's fragment: the variable decides at run time
-        String prefix = name.substring(0, name.indexOf("${db.vendor}"));
+      if (name.contains("${")) {
+        // every variant of the fragment (each database vendor's, plain or HTTPS between the
+        // servers): the variable decides at run time
+        String prefix = name.substring(0, name.indexOf("${"));
         try (Stream<Path> fragments = Files.list(sharedConfig())) {
           fragments
               .filter(f -> f.getFileName().toString().startsWith(prefix))

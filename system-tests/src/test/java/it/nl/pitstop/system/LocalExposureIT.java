@@ -55,7 +55,8 @@ class LocalExposureIT {
       if (!Files.isReadable(table)) {
         continue;
       }
-      for (String line : Files.readAllLines(table).subList(1, Files.readAllLines(table).size())) {
+      List<String> lines = Files.readAllLines(table); // read once: the table changes all the time
+      for (String line : lines.subList(1, lines.size())) {
         String[] fields = line.trim().split("\\s+");
         String[] local = fields[1].split(":");
         int port = Integer.parseInt(local[1], 16);

@@ -3,11 +3,12 @@ package it.nl.pitstop.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.pitstop.testing.HttpJson;
+import nl.pitstop.testing.ServiceTls;
 
 /**
  * The whole system as the README's run command starts it (the build runs {@code ./pitstop start}
@@ -15,15 +16,23 @@ import nl.pitstop.testing.HttpJson;
  */
 public final class Pitstop {
 
-  public static final HttpJson CUSTOMER = new HttpJson(URI.create("http://localhost:5100/"));
-  public static final HttpJson VEHICLE = new HttpJson(URI.create("http://localhost:5000/"));
-  public static final HttpJson WORKSHOP = new HttpJson(URI.create("http://localhost:5200/"));
-  public static final HttpJson HANDLERS = new HttpJson(URI.create("http://localhost:5300/"));
+  /** The web app's ports, which stay plain HTTP on this machine (docs/adr/0024). */
+  static final Set<Integer> WEB_APP_PORTS = Set.of(7005, 7085);
+
+  public static final HttpJson CUSTOMER = server(5100);
+  public static final HttpJson VEHICLE = server(5000);
+  public static final HttpJson WORKSHOP = server(5200);
+  public static final HttpJson HANDLERS = server(5300);
 
   private Pitstop() {}
 
+  /**
+   * The server on this port: an API over HTTPS as the system tests run them ({@link ServiceTls}),
+   * the web app in plain HTTP.
+   */
   static HttpJson server(int port) {
-    return new HttpJson(URI.create("http://localhost:" + port + "/"));
+    return new HttpJson(
+        WEB_APP_PORTS.contains(port) ? ServiceTls.http(port) : ServiceTls.api(port));
   }
 
   /** Runs the README's tooling, e.g. {@code server restart handlers}. */

@@ -48,6 +48,12 @@ class SecretsIT {
     secrets.put("admin's password", Staff.password("admin"));
     secrets.put("the token signing key", keyBody);
     secrets.put("the local database's password", nl.pitstop.testing.Database.password());
+    // the key stores' password of HTTPS between the servers (docs/adr/0024), given in the servers'
+    // environment
+    Path tls = Staff.secrets().resolve("service-tls.password");
+    if (Files.exists(tls)) {
+      secrets.put("the service key stores' password", Files.readString(tls).strip());
+    }
     if (acceptedToken != null) {
       // its signature: the part no one can make without the key
       secrets.put(

@@ -33,6 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.pitstop.testing.HttpJson;
+import nl.pitstop.testing.ServiceTls;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -222,6 +223,12 @@ class TraceIT {
             .filter(s -> page.getString("id").equals(parentOf(s)))
             .findFirst()
             .orElseThrow(() -> new AssertionError("the web app's API call: " + trace));
+    // over HTTPS where the APIs serve it, as the system tests run them (docs/adr/0024)
+    String scheme = ServiceTls.on() ? "https" : "http";
+    assertTrue(
+        String.valueOf(tag(call, "url.full"))
+            .startsWith(scheme + "://localhost:5100/api/customers"),
+        "the web app called the customer API over " + scheme + ": " + call);
 
     // customer API: the request, then the event published from the outbox by the relay
     JsonObject api =

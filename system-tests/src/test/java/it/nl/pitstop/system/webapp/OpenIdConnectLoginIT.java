@@ -15,6 +15,7 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Properties;
+import nl.pitstop.testing.ServiceTls;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,10 +119,14 @@ class OpenIdConnectLoginIT {
   }
 
   /**
-   * The certificate the second web app instance made for its HTTPS port (Liberty makes one for a
-   * server that has none, with the password of the server's server.env).
+   * The certificate of the second web app instance's HTTPS port: with HTTPS between the servers (as
+   * the system tests run them, docs/adr/0024) the local service certificate; else the one Liberty
+   * makes for a server that has none, with the password of the server's server.env.
    */
   private static X509Certificate webAppCertificate() throws Exception {
+    if (ServiceTls.on()) {
+      return ServiceTls.certificate();
+    }
     Path server =
         Path.of(
             System.getProperty("pitstop.root"),
