@@ -120,6 +120,7 @@ class OverlaysTest {
       expected.remove("sqlserver-admin"); // dev's own SQL Server only
       expected.remove("pitstop-local-users"); // prod logs in through the provider only
       expected.add("pitstop-broker-truststore"); // the company's broker's CA, from operations
+      expected.add("pitstop-smtp-truststore"); // the company's SMTP relay's CA, from operations
       expected.add("pitstop-oidc-truststore"); // the OpenID Connect provider's CA, from operations
       // the serving certificates OpenShift makes for the annotated Services (docs/adr/0024)
       expected.addAll(servingCertificates(objects).values());
@@ -339,6 +340,29 @@ class OverlaysTest {
         }
       }
       assertEquals(usesTheBroker, mounted, name(app) + " mounts the broker's CA");
+    }
+  }
+
+  /**
+   * Prod mails through the company's relay with STARTTLS required, trusting the relay's CA, which
+   * the handlers alone mount at the trust store's path (docs/adr/0021, 0024; MailOverTlsIT runs
+   * it).
+   */
+  @Test
+  void prodMailsOverStartTlsTrustingTheRelaysCa() {
+    Map<String, String> smtp = stringMap(at(configMap("prod", "pitstop-smtp"), "data"));
+    assertEquals("true", smtp.get("SMTP_STARTTLS"), smtp.toString());
+    assertEquals("true", smtp.get("SMTP_AUTH"), smtp.toString());
+    String truststore = smtp.get("SMTP_TRUSTSTORE");
+    for (Map<String, Object> app : apps("prod")) {
+      boolean mounted = false;
+      for (Object mount : list(at(app, "spec", "volumeMounts"))) {
+        if ("smtp-truststore".equals(at(mount, "name"))) {
+          assertEquals(truststore, at(mount, "mountPath") + "/truststore.p12", name(app));
+          mounted = true;
+        }
+      }
+      assertEquals(name(app).equals("handlers"), mounted, name(app) + " mounts the relay's CA");
     }
   }
 
