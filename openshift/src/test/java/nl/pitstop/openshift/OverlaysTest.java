@@ -165,9 +165,11 @@ class OverlaysTest {
       assertEquals(Boolean.TRUE, at(app, "spec", "securityContext", "runAsNonRoot"), name);
       assertEquals(Boolean.FALSE, at(app, "spec", "serviceAccount", "mountToken"), name);
       Object endpoints = at(app, "spec", "monitoring", "endpoints");
+      boolean merged = mergedByTheMesh(rendered.get(overlay), app);
       assertTrue(
-          list(endpoints).stream().anyMatch(e -> "/metrics".equals(at(e, "path"))),
+          merged || list(endpoints).stream().anyMatch(e -> "/metrics".equals(at(e, "path"))),
           name + " is scraped: " + endpoints);
+      assertTrue(!merged || endpoints == null, name + ": scraped through the mesh's agent only");
       assertNull(at(app, "spec", "serviceability"), name + ": no ReadWriteMany volume");
     }
   }
@@ -526,6 +528,68 @@ class OverlaysTest {
         stringKeys(map(at(webapp, "spec", "portLevelMtls"))));
     assertTrue(
         ofKind(rendered.get("dev"), "PeerAuthentication").findAny().isEmpty(), "no mesh in dev");
+  }
+
+  /**
+   * Whether the mesh's agent merges the server's metrics into its own endpoint, which a PodMonitor
+   * of the overlay scrapes: the pod's prometheus.io annotations name the server's /metrics, and the
+   * PodMonitor selects the server's app label on the agent's port.
+   */
+  static boolean mergedByTheMesh(List<Map<String, Object>> objects, Map<String, Object> app) {
+    Object annotations = at(app, "spec", "deployment", "annotations");
+    if (annotations == null || !"true".equals(at(annotations, "prometheus.io/scrape"))) {
+      return false;
+    }
+    assertEquals("/metrics", at(annotations, "prometheus.io/path"), name(app));
+    assertEquals(
+        String.valueOf(at(app, "spec", "service", "port")),
+        at(annotations, "prometheus.io/port"),
+        name(app));
+    String label = (String) at(app, "metadata", "labels", "app");
+    return ofKind(objects, "PodMonitor")
+        .anyMatch(
+            monitor ->
+                list(at(monitor, "spec", "selector", "matchExpressions")).stream()
+                        .anyMatch(e -> list(at(e, "values")).contains(label))
+                    && list(at(monitor, "spec", "podMetricsEndpoints")).stream()
+                        .anyMatch(
+                            e ->
+                                Integer.valueOf(15020).equals(at(e, "targetPort"))
+                                    && "/stats/prometheus".equals(at(e, "path"))));
+  }
+
+  /**
+   * Under the mesh, the APIs' metrics reach the monitoring through the mesh's agent (their own
+   * ports are STRICT), and the network policy admits the monitoring to the agent's port; without
+   * the mesh, nothing is merged and the agent's port stays closed.
+   */
+  @Test
+  void underTheMeshTheApisMetricsAreScrapedThroughTheAgent() {
+    for (String overlay : Manifests.OVERLAYS) {
+      boolean mesh = overlay.startsWith("dev-mesh");
+      Set<String> merged = new TreeSet<>();
+      for (Map<String, Object> app : apps(overlay)) {
+        if (mergedByTheMesh(rendered.get(overlay), app)) {
+          merged.add(name(app));
+        }
+      }
+      assertEquals(
+          mesh
+              ? Set.of(
+                  "customer-api-v1", "customer-api-v2", "vehicle-api", "workshop-api", "handlers")
+              : Set.of(),
+          merged,
+          overlay);
+      Map<String, Object> monitoring =
+          named(rendered.get(overlay), "NetworkPolicy", "allow-monitoring-to-servers");
+      List<Object> ports = new ArrayList<>();
+      for (Object rule : list(at(monitoring, "spec", "ingress"))) {
+        for (Object port : list(at(rule, "ports"))) {
+          ports.add(at(port, "port"));
+        }
+      }
+      assertEquals(mesh, ports.contains(15020), overlay + ": " + ports);
+    }
   }
 
   static Map<String, Object> stringKeys(Map<String, Object> map) {
