@@ -22,15 +22,9 @@ import java.util.stream.Collectors;
 /** A server's HTTP API as black-box tests use it: requests, JSON and problem bodies, waiting. */
 public final class HttpJson {
 
-  private static final HttpClient HTTP = client();
-
   /** Over HTTPS where the servers serve it, trusting the local service CA ({@link ServiceTls}). */
-  private static HttpClient client() {
-    HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
-    return ServiceTls.on()
-        ? client.sslContext(ServiceTls.trustingTheLocalCa()).build()
-        : client.build();
-  }
+  private static final HttpClient HTTP =
+      ServiceTls.trusting(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))).build();
 
   private final URI base;
   private final String user;

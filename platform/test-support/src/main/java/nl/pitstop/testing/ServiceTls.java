@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -38,6 +39,11 @@ public final class ServiceTls {
    */
   public static URI http(int port) {
     return URI.create("http://localhost:" + port + "/");
+  }
+
+  /** The builder, trusting the local service CA where the servers serve HTTPS. */
+  public static HttpClient.Builder trusting(HttpClient.Builder client) {
+    return on() ? client.sslContext(trustingTheLocalCa()) : client;
   }
 
   /**

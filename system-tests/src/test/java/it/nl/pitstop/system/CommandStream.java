@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import nl.pitstop.testing.ServiceTls;
 import nl.pitstop.testing.Staff;
 
 /**
@@ -75,8 +76,10 @@ final class CommandStream {
   static final int WORKERS = 3;
   static final int JOBS_PER_DAY = 8;
 
+  /** The APIs over HTTPS as the system tests run them, trusting the local service CA. */
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      ServiceTls.trusting(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))).build();
+
   private static final URI WEBAPP = URI.create("http://localhost:7005/");
 
   /**

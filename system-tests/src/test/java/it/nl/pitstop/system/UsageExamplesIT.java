@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.pitstop.testing.HttpJson;
+import nl.pitstop.testing.ServiceTls;
+import nl.pitstop.testing.Staff;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,13 +48,18 @@ class UsageExamplesIT {
         curlExamples(Files.readString(root.resolve("docs/using.md"), StandardCharsets.UTF_8));
     assertTrue(examples.size() >= 3, "the user guide's curl examples: " + examples.size());
 
+    // The system tests run the APIs over HTTPS (docs/adr/0024): the examples' API addresses get the
+    // scheme, and curl the local CA, as the user guide says for SERVICE_TLS=true.
+    String trust = ServiceTls.on() ? " --cacert " + Staff.secrets().resolve("service-ca.pem") : "";
     StringBuilder script =
         new StringBuilder(
             "set -euo pipefail\n"
                 + "curl() { command curl --fail-with-body --no-progress-meter --max-time 20"
+                + trust
                 + " \"$@\"; }\n");
     for (int i = 0; i < examples.size(); i++) {
-      script.append(examples.get(i)).append("echo; echo '### example ").append(i + 1);
+      String example = ServiceTls.on() ? overHttps(examples.get(i)) : examples.get(i);
+      script.append(example).append("echo; echo '### example ").append(i + 1);
       script.append(" done'\n");
     }
     script.append("echo \"### made CUSTOMER=$CUSTOMER PLATE=$PLATE DAY=$DAY JOB=$JOB\"\n");
@@ -84,6 +91,14 @@ class UsageExamplesIT {
                     "api/workshopplanning/" + made.get("DAY") + "/jobs/" + made.get("JOB")))
             .asJsonObject();
     assertEquals("Done", job.getString("notes"), "the job was finished: " + job);
+  }
+
+  /**
+   * The example with the APIs' addresses in HTTPS: localhost:5100 becomes https://localhost:5100.
+   */
+  static String overHttps(String example) {
+    return example.replaceAll(
+        "(?<![/\\w])localhost:(5100|5000|5200|5300)\\b", "https://localhost:$1");
   }
 
   static int count(String text, String part) {
