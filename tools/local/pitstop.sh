@@ -301,8 +301,10 @@ service_tls_environment() { # name port
     SERVICE_TLS_KEYSTORE_PASSWORD="$password" SERVICE_TLS_TRUSTSTORE="$SECRETS/service-truststore.p12" \
     SERVICE_TLS_TRUSTSTORE_PASSWORD="$password"
   if [[ $1 == webapp ]]; then
-    echo CUSTOMER_API_URL=https://localhost:5100/api VEHICLE_API_URL=https://localhost:5000/api \
-      WORKSHOP_API_URL=https://localhost:5200/api HANDLERS_API_URL=https://localhost:5300/api
+    local api
+    for api in customer vehicle workshop handlers; do
+      echo "${api^^}_API_URL=https://localhost:$(port_of "$api")/api"
+    done
   else
     echo HTTP_PORT=-1 HTTPS_PORT="$2"
   fi

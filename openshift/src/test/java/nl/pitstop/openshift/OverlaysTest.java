@@ -196,14 +196,7 @@ class OverlaysTest {
     for (String probe : List.of("startup", "liveness", "readiness")) {
       assertEquals(7085, at(webapp, "spec", "probes", probe, "httpGet", "port"), probe);
     }
-    Map<String, Object> monitoring =
-        named(rendered.get(overlay), "NetworkPolicy", "allow-monitoring-to-servers");
-    List<Object> ports = new ArrayList<>();
-    for (Object rule : list(at(monitoring, "spec", "ingress"))) {
-      for (Object port : list(at(rule, "ports"))) {
-        ports.add(at(port, "port"));
-      }
-    }
+    List<Object> ports = monitoringPorts(overlay);
     assertTrue(ports.contains(7085) && !ports.contains(7005), "monitoring: " + ports);
   }
 
@@ -437,7 +430,7 @@ class OverlaysTest {
     for (Map<String, Object> app : apps("prod")) {
       String name = name(app);
       String service = services.get(name);
-      Map<String, String> env = environment(app);
+      Map<String, String> env = Server.env(app);
       int port = (Integer) at(app, "spec", "service", "port");
       assertEquals("true", env.get("SERVICE_TLS"), name);
       assertEquals("-1", env.get("HTTP_PORT"), name + ": nothing in clear");
@@ -501,18 +494,10 @@ class OverlaysTest {
       if (!overlay.equals("prod")) {
         assertTrue(servingCertificates(rendered.get(overlay)).isEmpty(), overlay);
         for (Map<String, Object> app : apps(overlay)) {
-          assertFalse(environment(app).containsKey("SERVICE_TLS"), overlay + " " + name(app));
+          assertFalse(Server.env(app).containsKey("SERVICE_TLS"), overlay + " " + name(app));
         }
       }
     }
-  }
-
-  static Map<String, String> environment(Map<String, Object> app) {
-    Map<String, String> env = new TreeMap<>();
-    for (Object variable : list(at(app, "spec", "env"))) {
-      env.put((String) at(variable, "name"), (String) at(variable, "value"));
-    }
-    return env;
   }
 
   @Test
@@ -580,16 +565,22 @@ class OverlaysTest {
               : Set.of(),
           merged,
           overlay);
-      Map<String, Object> monitoring =
-          named(rendered.get(overlay), "NetworkPolicy", "allow-monitoring-to-servers");
-      List<Object> ports = new ArrayList<>();
-      for (Object rule : list(at(monitoring, "spec", "ingress"))) {
-        for (Object port : list(at(rule, "ports"))) {
-          ports.add(at(port, "port"));
-        }
-      }
+      List<Object> ports = monitoringPorts(overlay);
       assertEquals(mesh, ports.contains(15020), overlay + ": " + ports);
     }
+  }
+
+  /** The ports the network policy opens to the cluster's monitoring in an overlay. */
+  static List<Object> monitoringPorts(String overlay) {
+    Map<String, Object> monitoring =
+        named(rendered.get(overlay), "NetworkPolicy", "allow-monitoring-to-servers");
+    List<Object> ports = new ArrayList<>();
+    for (Object rule : list(at(monitoring, "spec", "ingress"))) {
+      for (Object port : list(at(rule, "ports"))) {
+        ports.add(at(port, "port"));
+      }
+    }
+    return ports;
   }
 
   static Map<String, Object> stringKeys(Map<String, Object> map) {

@@ -75,9 +75,16 @@ public record Server(
         }
       }
     }
-    for (Object variable : list(at(app, "spec", "env"))) {
-      environment.put((String) at(variable, "name"), (String) at(variable, "value"));
-    }
+    environment.putAll(env(app));
     return environment;
+  }
+
+  /** An application's own env entries (spec.env), by name. */
+  public static Map<String, String> env(Map<String, Object> app) {
+    Map<String, String> env = new HashMap<>();
+    for (Object variable : list(at(app, "spec", "env"))) {
+      env.put((String) at(variable, "name"), (String) at(variable, "value"));
+    }
+    return env;
   }
 }

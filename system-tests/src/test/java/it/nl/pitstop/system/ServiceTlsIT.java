@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,13 +34,7 @@ class ServiceTlsIT {
       throws Exception {
     assertTrue(ServiceTls.on(), "SERVICE_TLS=true in system-tests/pom.xml");
     HttpResponse<String> ready =
-        HttpClient.newBuilder()
-            .sslContext(ServiceTls.trustingTheLocalCa())
-            .connectTimeout(QUICK)
-            .build()
-            .send(
-                HttpRequest.newBuilder(ServiceTls.api(port).resolve("health/ready")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        readiness(client().sslContext(ServiceTls.trustingTheLocalCa()), ServiceTls.api(port));
     assertEquals(200, ready.statusCode(), ready.body());
     assertEquals("https", ready.uri().getScheme());
     X509Certificate server =
@@ -55,15 +50,9 @@ class ServiceTlsIT {
   @ParameterizedTest
   @ValueSource(ints = {5100, 5000, 5200, 5300})
   void aPlainRequestGetsNoAnswer(int port) {
-    HttpClient plain = HttpClient.newBuilder().connectTimeout(QUICK).build();
     assertThrows(
         IOException.class,
-        () ->
-            plain.send(
-                HttpRequest.newBuilder(ServiceTls.http(port).resolve("health/ready"))
-                    .timeout(QUICK)
-                    .build(),
-                HttpResponse.BodyHandlers.ofString()),
+        () -> readiness(client(), ServiceTls.http(port)),
         "plain HTTP to the HTTPS port " + port);
   }
 
@@ -71,15 +60,23 @@ class ServiceTlsIT {
   @ValueSource(ints = {5100, 5000, 5200, 5300})
   void aClientThatDoesNotTrustTheLocalCaIsRefused(int port) {
     // the JDK's own CAs, which never signed the local service certificate
-    HttpClient untrusting = HttpClient.newBuilder().connectTimeout(QUICK).build();
     assertThrows(
         SSLHandshakeException.class,
-        () ->
-            untrusting.send(
-                HttpRequest.newBuilder(ServiceTls.api(port).resolve("health/ready"))
-                    .timeout(QUICK)
-                    .build(),
-                HttpResponse.BodyHandlers.ofString()),
+        () -> readiness(client(), ServiceTls.api(port)),
         "a client that trusts only the JDK's CAs, on " + port);
+  }
+
+  static HttpClient.Builder client() {
+    return HttpClient.newBuilder().connectTimeout(QUICK);
+  }
+
+  /** The server's /health/ready at this root, asked with this client, within a few seconds. */
+  static HttpResponse<String> readiness(HttpClient.Builder client, URI root)
+      throws IOException, InterruptedException {
+    return client
+        .build()
+        .send(
+            HttpRequest.newBuilder(root.resolve("health/ready")).timeout(QUICK).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 }
