@@ -287,6 +287,21 @@ choose_service_tls() {
   fi
 }
 
+# --clean for a server whose last start had the other SERVICE_TLS: Liberty keeps the TLS configuration it resolved in
+# its work area, and a server that last ran without SERVICE_TLS would go on trusting its own generated key store. The
+# choice of the last start is kept beside the server's work area, which every PITSTOP_HOME shares (the module's
+# target/liberty); a replica starts in a fresh folder anyway.
+clean_if_tls_changed() { # name instance
+  ((${2:-1} == 1)) || return 0
+  local state=false marker
+  service_tls && state=true
+  marker=$(wlp_of "$1")/usr/servers/$1/.service-tls
+  if [[ $(cat "$marker" 2>/dev/null) != "$state" ]]; then
+    echo "$state" >"$marker"
+    echo --clean
+  fi
+}
+
 scheme_of() { # name -> https where the server serves HTTPS (the APIs, with SERVICE_TLS), else http
   if [[ $1 != webapp ]] && service_tls; then echo https; else echo http; fi
 }
@@ -484,11 +499,11 @@ server_start() { # name [instance]
   if service_tls; then ensure_service_certificate; fi
   # `server run` in a process group of its own: stop and kill act on exactly this server's processes.
   # Liberty names the server in its JSON log records after CONTAINER_NAME when that is set: the instance's name.
-  # shellcheck disable=SC2046 # broker_environment and service_tls_environment are lists of assignments
+  # shellcheck disable=SC2046 # broker_environment, service_tls_environment, clean_if_tls_changed: lists of words
   env "${output[@]}" $(broker_environment) $(service_tls_environment "$1" "$port") CONTAINER_NAME="$id" \
     OTEL_EXPORTER_ZIPKIN_ENDPOINT="${OTEL_EXPORTER_ZIPKIN_ENDPOINT:-http://localhost:$TRACES_PORT/api/v2/spans}" \
     JVM_ARGS="-Xmx${PITSTOP_HEAP:-320m} ${PITSTOP_JVM_OPTS-$FAST_START_OPTS} $(cds_options "$1" "$instance") ${JVM_ARGS:-}" \
-    setsid nohup "$wlp/bin/server" run "$1" >"$RUN/server-$id.log" 2>&1 &
+    setsid nohup "$wlp/bin/server" run "$1" $(clean_if_tls_changed "$1" "$instance") >"$RUN/server-$id.log" 2>&1 &
   echo $! >"$RUN/server-$id.pid"
 }
 
