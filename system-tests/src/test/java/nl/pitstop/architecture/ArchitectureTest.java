@@ -46,10 +46,17 @@ class ArchitectureTest {
     Set<String> domains =
         classes.stream()
             .map(JavaClass::getPackageName)
-            .filter(name -> name.matches("nl\\.pitstop\\.\\w+\\.domain"))
-            .map(name -> name.split("\\.")[2])
+            .filter(name -> name.startsWith("nl.pitstop.") && name.endsWith(".domain"))
             .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of("customer", "vehicle", "workshop"), domains, "the domains analysed");
+    assertEquals(
+        Set.of(
+            "nl.pitstop.customer.domain",
+            "nl.pitstop.vehicle.domain",
+            "nl.pitstop.workshop.domain",
+            "nl.pitstop.handlers.invoicing.domain",
+            "nl.pitstop.handlers.notification.domain"),
+        domains,
+        "the domains analysed");
   }
 
   /** The main classes of each module: {@code target/classes} one and two folders below the root. */

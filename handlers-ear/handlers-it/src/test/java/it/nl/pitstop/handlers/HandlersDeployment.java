@@ -77,6 +77,8 @@ final class HandlersDeployment {
         .addPackage(DuplicateMessages.class.getPackage())
         .addPackage(TraceParent.class.getPackage())
         .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
+        .addAsResource("META-INF/notification-orm.xml")
+        .addAsResource("META-INF/invoicing-orm.xml")
         .addAsResource("mail/banner.jpg", "mail/banner.jpg")
         .addAsResource("mail/invoice.html", "mail/invoice.html")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import nl.pitstop.handlers.invoicing.application.Invoice;
 import nl.pitstop.handlers.invoicing.application.Invoices;
+import nl.pitstop.handlers.invoicing.domain.Invoice;
 import nl.pitstop.support.security.Roles;
 
 /** {@code /api/invoices}: the invoices sent to the printing company, newest first. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nl.pitstop.handlers.invoicing.application.Invoice;
+import nl.pitstop.handlers.invoicing.domain.Invoice;
 
 /**
  * An invoice in the list.

@@ -1,8 +1,9 @@
 package nl.pitstop.handlers.invoicing.application;
 
 /**
- * The lengths of invoicing's text columns, for their mapping and for {@link
- * nl.pitstop.handlers.handling.Columns#fit} before a value is stored.
+ * The lengths of invoicing's text columns (META-INF/invoicing-orm.xml maps them), which values from
+ * events are checked against with {@link nl.pitstop.handlers.handling.Columns#fit} before they
+ * become part of the domain: a value too long fails its message with a message that names it.
  */
 final class ColumnLengths {
 

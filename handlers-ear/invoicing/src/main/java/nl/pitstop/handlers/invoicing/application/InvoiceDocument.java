@@ -2,6 +2,8 @@ package nl.pitstop.handlers.invoicing.application;
 
 import java.util.Arrays;
 import java.util.Map;
+import nl.pitstop.handlers.invoicing.domain.Invoice;
+import nl.pitstop.handlers.invoicing.domain.InvoiceFormats;
 import nl.pitstop.handlers.mail.HtmlTemplate;
 
 /**

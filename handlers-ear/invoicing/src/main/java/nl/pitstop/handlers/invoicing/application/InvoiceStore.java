@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.pitstop.handlers.handling.ProcessedMessages;
+import nl.pitstop.handlers.invoicing.domain.Customer;
+import nl.pitstop.handlers.invoicing.domain.Invoice;
+import nl.pitstop.handlers.invoicing.domain.InvoiceJob;
 
 /**
  * Invoicing's database as the application uses it: rows found by key and added, in the caller's

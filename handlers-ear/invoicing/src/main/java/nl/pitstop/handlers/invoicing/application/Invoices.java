@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.pitstop.handlers.invoicing.domain.Invoice;
 
 /** The invoices sent, for the read API. */
 @ApplicationScoped

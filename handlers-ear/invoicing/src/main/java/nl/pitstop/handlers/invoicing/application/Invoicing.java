@@ -1,5 +1,7 @@
 package nl.pitstop.handlers.invoicing.application;
 
+import static nl.pitstop.handlers.handling.Columns.fit;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +19,11 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.pitstop.handlers.handling.Delivery;
 import nl.pitstop.handlers.handling.HandledOnce;
+import nl.pitstop.handlers.invoicing.domain.Customer;
+import nl.pitstop.handlers.invoicing.domain.Invoice;
+import nl.pitstop.handlers.invoicing.domain.InvoiceFormats;
+import nl.pitstop.handlers.invoicing.domain.InvoiceJob;
+import nl.pitstop.handlers.invoicing.domain.JobCharge;
 import nl.pitstop.handlers.mail.MailMessage;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.DayHasPassed;
@@ -126,22 +133,51 @@ public class Invoicing {
       LOG.warning(() -> "Skipped adding customer with customer id " + event.customerId() + ".");
       return;
     }
-    store.add(Customer.from(event));
+    store.add(customer(event));
+  }
+
+  /**
+   * The customer of a registration (the original's Customer.CreateFrom).
+   *
+   * @throws IllegalArgumentException when a value does not fit its column
+   */
+  private static Customer customer(CustomerRegistered event) {
+    String id = fit(event.customerId(), ColumnLengths.CUSTOMER_ID, "customer id");
+    return new Customer(
+        id,
+        fit(event.name(), ColumnLengths.NAME, "name of customer " + id),
+        fit(event.address(), ColumnLengths.ADDRESS, "address of customer " + id),
+        fit(event.postalCode(), ColumnLengths.POSTAL_CODE, "postal code of customer " + id),
+        fit(event.city(), ColumnLengths.CITY, "city of customer " + id));
   }
 
   /**
    * Stores the job. When its Finished was handled first (see {@link #finish}), the stored row gets
    * the planning data and keeps its actual times, as if the two had come in order; from then on it
    * is invoiced on the next DayHasPassed. A second Planned of the same job keeps the first.
+   *
+   * @throws IllegalArgumentException when a value does not fit its column
    */
   private void plan(MaintenanceJobPlanned event) {
+    String customerId =
+        fit(
+            event.customerInfo().id(),
+            ColumnLengths.CUSTOMER_ID,
+            "customer id of job " + event.jobId());
+    String licenseNumber =
+        fit(
+            event.vehicleInfo().licenseNumber(),
+            ColumnLengths.LICENSE_NUMBER,
+            "license number of job " + event.jobId());
+    String description =
+        fit(event.description(), ColumnLengths.DESCRIPTION, "description of job " + event.jobId());
     InvoiceJob job = store.job(event.jobId()).orElse(null);
     if (job == null) {
-      store.add(InvoiceJob.from(event));
+      store.add(new InvoiceJob(event.jobId(), customerId, licenseNumber, description));
     } else if (job.planned()) {
       LOG.warning(() -> "Skipped adding maintenance job with id " + event.jobId() + ".");
     } else {
-      job.plan(event.customerInfo().id(), event.vehicleInfo().licenseNumber(), event.description());
+      job.plan(customerId, licenseNumber, description);
       LOG.info(
           () ->
               "Maintenance job "
@@ -218,9 +254,9 @@ public class Invoicing {
   private void invoice(
       Customer customer, List<InvoiceJob> jobs, LocalDateTime invoiceTime, Instant now) {
     String invoiceId = uniqueInvoiceId(invoiceTime, customer.customerId());
-    Invoice invoice = Invoice.issue(invoiceId, invoiceTime, now, customer, jobs);
+    Invoice invoice =
+        Invoice.issue(invoiceId, invoiceTime, now, customer, jobs, InvoiceDocument::html);
     store.add(invoice);
-    jobs.forEach(job -> job.invoicedOn(invoiceId));
     mails.queue(
         MailMessage.html(
             FROM,

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.pitstop.handlers.handling.ProcessedMessage;
+import nl.pitstop.handlers.invoicing.domain.Customer;
+import nl.pitstop.handlers.invoicing.domain.Invoice;
+import nl.pitstop.handlers.invoicing.domain.InvoiceJob;
 
 /**
  * Invoicing's database in maps, for tests. {@link #transaction} rolls back the rows a failing

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import nl.pitstop.handlers.invoicing.domain.Customer;
+import nl.pitstop.handlers.invoicing.domain.Invoice;
+import nl.pitstop.handlers.invoicing.domain.InvoiceJob;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -34,7 +37,8 @@ class InvoiceDocumentTest {
         LocalDateTime.of(2026, 12, 2, 15, 4, 5),
         Instant.parse("2026-12-02T14:04:05Z"),
         customer,
-        List.of(brakes, tyres));
+        List.of(brakes, tyres),
+        InvoiceDocument::html);
   }
 
   static final Customer JAN =

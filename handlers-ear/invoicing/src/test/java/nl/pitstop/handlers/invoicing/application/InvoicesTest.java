@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.pitstop.handlers.handling.Delivery;
+import nl.pitstop.handlers.invoicing.domain.Invoice;
 import nl.pitstop.messages.DayHasPassed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

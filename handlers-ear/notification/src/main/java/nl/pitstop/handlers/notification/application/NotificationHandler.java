@@ -1,5 +1,7 @@
 package nl.pitstop.handlers.notification.application;
 
+import static nl.pitstop.handlers.handling.Columns.fit;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
@@ -13,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.pitstop.handlers.handling.Delivery;
 import nl.pitstop.handlers.handling.HandledOnce;
 import nl.pitstop.handlers.mail.MailMessage;
+import nl.pitstop.handlers.notification.domain.Customer;
+import nl.pitstop.handlers.notification.domain.ReminderJob;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.DayHasPassed;
 import nl.pitstop.messages.IntegrationEvent;
@@ -99,9 +104,19 @@ public class NotificationHandler {
       LOG.warning(() -> "Skipped adding customer with customer id " + event.customerId() + ".");
       return;
     }
+    String id = fit(event.customerId(), ColumnLengths.CUSTOMER_ID, "customer id");
     store.add(
         new Customer(
-            event.customerId(), event.name(), event.telephoneNumber(), event.emailAddress()));
+            id,
+            fit(event.name(), ColumnLengths.NAME, "name of customer " + id),
+            fit(
+                event.telephoneNumber(),
+                ColumnLengths.TELEPHONE_NUMBER,
+                "telephone number of customer " + id),
+            fit(
+                event.emailAddress(),
+                ColumnLengths.EMAIL_ADDRESS,
+                "e-mail address of customer " + id)));
   }
 
   /**
@@ -109,22 +124,28 @@ public class NotificationHandler {
    * the planning data and stays finished. A second Planned of the same job keeps the first.
    */
   private void plan(MaintenanceJobPlanned event) {
+    UUID jobId = event.jobId();
+    Objects.requireNonNull(event.customerInfo(), "customerInfo of job " + jobId);
+    Objects.requireNonNull(event.vehicleInfo(), "vehicleInfo of job " + jobId);
+    Objects.requireNonNull(event.customerInfo().id(), "customer id of job " + jobId);
+    Objects.requireNonNull(event.startTime(), "start time of job " + jobId);
     String customerId =
-        Objects.requireNonNull(event.customerInfo(), "customerInfo of job " + event.jobId()).id();
+        fit(event.customerInfo().id(), ColumnLengths.CUSTOMER_ID, "customer id of job " + jobId);
     String licenseNumber =
-        Objects.requireNonNull(event.vehicleInfo(), "vehicleInfo of job " + event.jobId())
-            .licenseNumber();
-    Objects.requireNonNull(customerId, "customer id of job " + event.jobId());
-    Objects.requireNonNull(event.startTime(), "start time of job " + event.jobId());
-    ReminderJob job = store.job(event.jobId()).orElse(null);
+        fit(
+            event.vehicleInfo().licenseNumber(),
+            ColumnLengths.LICENSE_NUMBER,
+            "license number of job " + jobId);
+    String description =
+        fit(event.description(), ColumnLengths.DESCRIPTION, "description of job " + jobId);
+    ReminderJob job = store.job(jobId).orElse(null);
     if (job == null) {
       store.add(
-          ReminderJob.planned(
-              event.jobId(), customerId, licenseNumber, event.startTime(), event.description()));
+          ReminderJob.planned(jobId, customerId, licenseNumber, event.startTime(), description));
     } else if (job.isPlanned()) {
       LOG.warning(() -> "Skipped adding maintenance job with id " + event.jobId() + ".");
     } else {
-      job.plan(customerId, licenseNumber, event.startTime(), event.description());
+      job.plan(customerId, licenseNumber, event.startTime(), description);
       LOG.info(
           () ->
               "Maintenance job "

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.pitstop.handlers.handling.ProcessedMessages;
+import nl.pitstop.handlers.notification.domain.Customer;
+import nl.pitstop.handlers.notification.domain.ReminderJob;
 
 /**
  * The notification handler's database as its handler uses it: rows found by key and added, in the

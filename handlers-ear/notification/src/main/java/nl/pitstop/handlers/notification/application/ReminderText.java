@@ -2,6 +2,7 @@ package nl.pitstop.handlers.notification.application;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.pitstop.handlers.notification.domain.ReminderJob;
 
 /**
  * The plain-text body of a reminder mail, word for word the original's (reference §6), with one

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.pitstop.handlers.handling.ProcessedMessage;
+import nl.pitstop.handlers.notification.domain.Customer;
+import nl.pitstop.handlers.notification.domain.ReminderJob;
 
 /**
  * The notification database in maps, for tests. Rows come back in the order they were added, not

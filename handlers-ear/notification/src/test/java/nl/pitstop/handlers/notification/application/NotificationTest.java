@@ -21,6 +21,8 @@ import java.util.logging.Logger;
 import nl.pitstop.handlers.handling.Delivery;
 import nl.pitstop.handlers.handling.ProcessedMessage;
 import nl.pitstop.handlers.mail.MailMessage;
+import nl.pitstop.handlers.notification.domain.Customer;
+import nl.pitstop.handlers.notification.domain.ReminderJob;
 import nl.pitstop.messages.CustomerRegistered;
 import nl.pitstop.messages.DayHasPassed;
 import nl.pitstop.messages.IntegrationEvent;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.pitstop.handlers.notification.domain.ReminderJob;
 import org.junit.jupiter.api.Test;
 
 class ReminderTextTest {

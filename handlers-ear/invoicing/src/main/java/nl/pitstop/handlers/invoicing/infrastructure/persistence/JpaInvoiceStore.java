@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.pitstop.handlers.handling.JpaProcessedMessages;
 import nl.pitstop.handlers.handling.ProcessedMessage;
-import nl.pitstop.handlers.invoicing.application.Customer;
-import nl.pitstop.handlers.invoicing.application.Invoice;
-import nl.pitstop.handlers.invoicing.application.InvoiceJob;
 import nl.pitstop.handlers.invoicing.application.InvoiceStore;
+import nl.pitstop.handlers.invoicing.domain.Customer;
+import nl.pitstop.handlers.invoicing.domain.Invoice;
+import nl.pitstop.handlers.invoicing.domain.InvoiceJob;
 
 /**
  * Invoicing's database. Rows are inserted at commit; two sessions adding the same row at once make

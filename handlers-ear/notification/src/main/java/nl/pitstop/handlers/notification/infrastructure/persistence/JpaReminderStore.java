@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.pitstop.handlers.handling.JpaProcessedMessages;
 import nl.pitstop.handlers.handling.ProcessedMessage;
-import nl.pitstop.handlers.notification.application.Customer;
-import nl.pitstop.handlers.notification.application.ReminderJob;
 import nl.pitstop.handlers.notification.application.ReminderStore;
+import nl.pitstop.handlers.notification.domain.Customer;
+import nl.pitstop.handlers.notification.domain.ReminderJob;
 
 /**
  * The notification database. Rows are inserted at commit; two sessions adding the same row at once

@@ -1,4 +1,4 @@
-package nl.pitstop.handlers.invoicing.application;
+package nl.pitstop.handlers.invoicing.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,16 +1,11 @@
-package nl.pitstop.handlers.invoicing.application;
+package nl.pitstop.handlers.invoicing.domain;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Index;
-import jakarta.persistence.Lob;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -18,16 +13,7 @@ import java.util.stream.Collectors;
  * as they were when invoicing and the exact HTML of the e-mail that went to the printing company.
  * Its amount has no upper bound (the original's decimal(5,2) stopped at 999.99).
  */
-@Entity
-@Table(
-    name = "invoice",
-    indexes = {
-      @Index(name = "ix_invoice_created_at", columnList = "created_at"),
-      @Index(name = "ix_invoice_customer_id", columnList = "customer_id")
-    })
 public class Invoice {
-
-  static final int ID_LENGTH = 50;
 
   /** Days after the invoice date within which it is to be paid. */
   public static final int PAYMENT_TERM_DAYS = 30;
@@ -35,60 +21,40 @@ public class Invoice {
   private static final String JOB_ID_SEPARATOR = "|";
   private static final String LINE_SEPARATOR = "\n";
 
-  @Id
-  @Column(name = "invoice_id", length = ID_LENGTH)
   private String invoiceId;
-
-  @Column(name = "invoice_date", nullable = false)
   private LocalDate invoiceDate;
-
-  @Column(name = "customer_id", nullable = false, length = ColumnLengths.CUSTOMER_ID)
   private String customerId;
-
-  @Column(name = "customer_name", nullable = false, length = ColumnLengths.NAME)
   private String customerName;
-
-  @Column(name = "customer_address", length = ColumnLengths.ADDRESS)
   private String customerAddress;
-
-  @Column(name = "customer_postal_code", length = ColumnLengths.POSTAL_CODE)
   private String customerPostalCode;
-
-  @Column(name = "customer_city", length = ColumnLengths.CITY)
   private String customerCity;
-
-  @Column(name = "amount", nullable = false, precision = 19, scale = 2)
   private BigDecimal amount;
-
-  @Lob
-  @Column(name = "job_ids", nullable = false)
   private String jobIds;
-
-  @Lob
-  @Column(name = "specification", nullable = false)
   private String specification;
-
-  @Lob
-  @Column(name = "html", nullable = false)
   private String html;
-
-  @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** For the persistence provider only. */
   protected Invoice() {}
 
   /**
-   * The invoice of these finished jobs of the customer, with its e-mail body.
+   * The invoice of these finished jobs of the customer, with its e-mail body; the jobs are on it
+   * from then on.
    *
    * @param invoiceTime when it is invoiced, on the server's clock; its date is the invoice date
-   * @param jobs in the order the invoice lists them
+   * @param jobs in the order the invoice lists them; each {@linkplain InvoiceJob#awaitsInvoice()
+   *     awaits an invoice}
+   * @param document the HTML body of the invoice's e-mail, made from the invoice
+   * @throws IllegalArgumentException when there is no job
+   * @throws IllegalStateException when a job awaits no invoice
    */
-  static Invoice issue(
+  public static Invoice issue(
       String invoiceId,
       LocalDateTime invoiceTime,
       Instant createdAt,
       Customer customer,
-      List<InvoiceJob> jobs) {
+      List<InvoiceJob> jobs,
+      Function<Invoice, String> document) {
     if (jobs.isEmpty()) {
       throw new IllegalArgumentException("An invoice needs at least one job.");
     }
@@ -110,7 +76,8 @@ public class Invoice {
         jobs.stream()
             .map(InvoiceJob::specificationLine)
             .collect(Collectors.joining(LINE_SEPARATOR));
-    invoice.html = InvoiceDocument.html(invoice);
+    invoice.html = document.apply(invoice);
+    jobs.forEach(job -> job.invoicedOn(invoiceId));
     return invoice;
   }
 

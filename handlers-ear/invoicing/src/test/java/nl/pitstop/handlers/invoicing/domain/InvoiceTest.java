@@ -1,6 +1,7 @@
-package nl.pitstop.handlers.invoicing.application;
+package nl.pitstop.handlers.invoicing.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,8 @@ class InvoiceTest {
   }
 
   static Invoice issue(List<InvoiceJob> jobs) {
-    return Invoice.issue("20261202150405-C100", INVOICE_TIME, CREATED, JAN, jobs);
+    return Invoice.issue(
+        "20261202150405-C100", INVOICE_TIME, CREATED, JAN, jobs, invoice -> "<html/>");
   }
 
   @Test
@@ -71,10 +73,28 @@ class InvoiceTest {
   }
 
   @Test
-  void anInvoiceKeepsItsEmailBody() {
-    Invoice invoice = issue(List.of(job("Brakes", DAY.atTime(8, 0), DAY.atTime(10, 0))));
+  void anInvoiceKeepsItsEmailBodyMadeFromTheIssuedInvoice() {
+    Invoice invoice =
+        Invoice.issue(
+            "20261202150405-C100",
+            INVOICE_TIME,
+            CREATED,
+            JAN,
+            List.of(job("Brakes", DAY.atTime(8, 0), DAY.atTime(10, 0))),
+            issued -> issued.invoiceId() + " of " + issued.amount());
 
-    assertEquals(InvoiceDocument.html(invoice), invoice.html());
+    assertEquals("20261202150405-C100 of 37.00", invoice.html());
+  }
+
+  @Test
+  void theJobsOfAnIssuedInvoiceAreOnIt() {
+    InvoiceJob brakes = job("Brakes", DAY.atTime(8, 0), DAY.atTime(10, 0));
+
+    issue(List.of(brakes));
+
+    assertEquals("20261202150405-C100", brakes.invoiceId());
+    assertFalse(brakes.awaitsInvoice());
+    assertThrows(IllegalStateException.class, () -> issue(List.of(brakes)));
   }
 
   @Test

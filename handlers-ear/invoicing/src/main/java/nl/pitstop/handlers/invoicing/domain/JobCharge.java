@@ -1,4 +1,4 @@
-package nl.pitstop.handlers.invoicing.application;
+package nl.pitstop.handlers.invoicing.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

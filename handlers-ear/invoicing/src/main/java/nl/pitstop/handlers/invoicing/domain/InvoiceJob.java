@@ -1,17 +1,8 @@
-package nl.pitstop.handlers.invoicing.application;
+package nl.pitstop.handlers.invoicing.domain;
 
-import static nl.pitstop.handlers.handling.Columns.fit;
-
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Index;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.UUID;
-import nl.pitstop.messages.MaintenanceJobPlanned;
 
 /**
  * A maintenance job as invoicing knows it (the original's MaintenanceJob table): planned, then
@@ -20,48 +11,23 @@ import nl.pitstop.messages.MaintenanceJobPlanned;
  *
  * <p>A row can exist before its job is planned: a MaintenanceJobFinished handled before its
  * MaintenanceJobPlanned leaves a finished row with the actual times but without customer, vehicle
- * and description, which the Planned fills in later (see {@link Invoicing}). Such a job is not
- * {@linkplain #planned() planned} and {@linkplain #awaitsInvoice() awaits no invoice} until then; a
- * planned job always has a customer id, so that column tells the two apart.
+ * and description, which the Planned fills in later. Such a job is not {@linkplain #planned()
+ * planned} and {@linkplain #awaitsInvoice() awaits no invoice} until then; a planned job always has
+ * a customer id, so that column tells the two apart.
  */
-@Entity
-@Table(
-    name = "invoice_job",
-    indexes = {
-      @Index(name = "ix_invoice_job_open", columnList = "finished,invoice_id"),
-      @Index(name = "ix_invoice_job_customer_id", columnList = "customer_id")
-    })
 public class InvoiceJob {
 
-  @Id
-  @Column(name = "job_id", length = 36)
   private String jobId;
-
-  @Column(name = "customer_id", length = ColumnLengths.CUSTOMER_ID)
-  private String customerId;
-
-  @Column(name = "license_number", length = ColumnLengths.LICENSE_NUMBER)
+  private String customerId; // null until planned
   private String licenseNumber;
-
-  @Column(name = "description", length = ColumnLengths.DESCRIPTION)
   private String description;
-
-  @Column(name = "start_time")
-  private LocalDateTime startTime;
-
-  @Column(name = "end_time")
+  private LocalDateTime startTime; // null until finished
   private LocalDateTime endTime;
-
-  @Column(name = "finished", nullable = false)
   private boolean finished;
+  private String invoiceId; // null until invoiced
+  private long version; // the optimistic lock of the row (orm.xml)
 
-  @Column(name = "invoice_id", length = Invoice.ID_LENGTH)
-  private String invoiceId;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
-
+  /** For the persistence provider only. */
   protected InvoiceJob() {}
 
   private InvoiceJob(UUID jobId) {
@@ -72,15 +38,6 @@ public class InvoiceJob {
   public InvoiceJob(UUID jobId, String customerId, String licenseNumber, String description) {
     this(jobId);
     plan(customerId, licenseNumber, description);
-  }
-
-  /** The job of a planning (the original's MaintenanceJob.CreateFrom). */
-  public static InvoiceJob from(MaintenanceJobPlanned event) {
-    return new InvoiceJob(
-        event.jobId(),
-        event.customerInfo().id(),
-        event.vehicleInfo().licenseNumber(),
-        event.description());
   }
 
   /**
@@ -95,30 +52,11 @@ public class InvoiceJob {
     return job;
   }
 
-  /**
-   * Records the planning of the job; a job finished before keeps its actual times.
-   *
-   * @throws IllegalArgumentException when a value does not fit its column
-   */
+  /** Records the planning of the job; a job finished before keeps its actual times. */
   public void plan(String customerId, String licenseNumber, String description) {
-    String checkedCustomerId =
-        fit(
-            Objects.requireNonNull(customerId, "customerId"),
-            ColumnLengths.CUSTOMER_ID,
-            "customer id of job " + jobId);
-    String checkedLicenseNumber =
-        fit(
-            Objects.requireNonNull(licenseNumber, "licenseNumber"),
-            ColumnLengths.LICENSE_NUMBER,
-            "license number of job " + jobId);
-    String checkedDescription =
-        fit(
-            Objects.requireNonNull(description, "description"),
-            ColumnLengths.DESCRIPTION,
-            "description of job " + jobId);
-    this.customerId = checkedCustomerId;
-    this.licenseNumber = checkedLicenseNumber;
-    this.description = checkedDescription;
+    this.customerId = Objects.requireNonNull(customerId, "customerId");
+    this.licenseNumber = Objects.requireNonNull(licenseNumber, "licenseNumber");
+    this.description = Objects.requireNonNull(description, "description");
   }
 
   /**

@@ -1,19 +1,19 @@
-package nl.pitstop.handlers.invoicing.application;
+package nl.pitstop.handlers.invoicing.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 
 /** How dates and amounts appear on an invoice. */
-final class InvoiceFormats {
+public final class InvoiceFormats {
 
   /** A day, as {@code 17-05-2024}. */
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   private InvoiceFormats() {}
 
   /** An amount in euros, as {@code € 37.00}. */
-  static String euros(BigDecimal amount) {
+  public static String euros(BigDecimal amount) {
     return "€ " + amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
   }
 }
