@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import nl.pitstop.testing.HttpJson;
 import nl.pitstop.testing.ServiceTls;
@@ -56,5 +62,43 @@ public final class Pitstop {
     builder.environment().put("PITSTOP_HOME", System.getProperty("pitstop.home"));
     Process process = builder.start();
     assertEquals(0, process.waitFor(), "pitstop " + String.join(" ", arguments) + " failed");
+  }
+
+  /**
+   * Runs {@code server ACTION NAME ARGUMENTS...} for each of the servers at once and waits for all,
+   * e.g. the second instances of three servers started together: their starts overlap, as a
+   * deployment's pods do.
+   */
+  public static void serversAtOnce(List<String> servers, String action, String... arguments)
+      throws Exception {
+    ExecutorService executor = Executors.newFixedThreadPool(servers.size());
+    try {
+      List<Callable<Void>> runs =
+          servers.stream()
+              .<Callable<Void>>map(
+                  server ->
+                      () -> {
+                        String[] command = new String[arguments.length + 3];
+                        command[0] = "server";
+                        command[1] = action;
+                        command[2] = server;
+                        System.arraycopy(arguments, 0, command, 3, arguments.length);
+                        tool(command);
+                        return null;
+                      })
+              .toList();
+      for (Future<Void> run : executor.invokeAll(runs)) {
+        try {
+          run.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error error) {
+            throw error; // a failed assertion: the tool's exit status
+          }
+          throw (Exception) e.getCause();
+        }
+      }
+    } finally {
+      executor.shutdownNow();
+    }
   }
 }

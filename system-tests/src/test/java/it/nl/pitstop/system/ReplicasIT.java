@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.pitstop.testing.HttpJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,59 +34,65 @@ class ReplicasIT {
   final CommandStream stream = new CommandStream(state, CommandStream.Targets.replicated());
   final DeliveryChecks checks = new DeliveryChecks(state, stream);
 
+  /** The second instances, for both tests: started together, as a deployment's new pods are. */
+  @BeforeAll
+  static void startSecondInstances() throws Exception {
+    Pitstop.serversAtOnce(REPLICATED, "start", "--instance", "2");
+  }
+
+  @AfterAll
+  static void stopSecondInstances() throws Exception {
+    Pitstop.serversAtOnce(REPLICATED, "stop", "--instance", "2");
+  }
+
   @Test
   void twoInstancesOfEachServerDeliverEveryEventOnceAndInOrder() throws Exception {
     Instant start = Instant.now();
     long brokerDuplicates = brokerDuplicates();
     long handlerDuplicates = handlerDuplicates();
-    startSecondInstances();
+    stream.start();
     try {
-      stream.start();
-      try {
-        steady(15);
-        for (String server : REPLICATED) {
-          stream.phase(server + "-2 killed");
-          Pitstop.tool("server", "kill", server, "--instance", "2");
-          Thread.sleep(2_000);
-          stream.phase(server + "-2 restarting in a fresh folder");
-          Pitstop.tool("server", "start", server, "--instance", "2");
-          steady(5);
-        }
-        steady(10);
-      } finally {
-        stream.stop();
+      steady(15);
+      for (String server : REPLICATED) {
+        stream.phase(server + "-2 killed");
+        Pitstop.tool("server", "kill", server, "--instance", "2");
+        Thread.sleep(2_000);
+        stream.phase(server + "-2 restarting in a fresh folder");
+        Pitstop.tool("server", "start", server, "--instance", "2");
+        steady(5);
       }
-      System.out.println("Answers by phase:\n" + stream.summary());
-
-      checks.assertEveryAnswerInTime();
-      checks.awaitSettled();
-      checks.assertCustomersOnceEverywhere();
-      checks.assertVehiclesOnceEverywhere();
-      checks.assertPlanningsOnceEverywhere();
-      DeliveryChecks.Redeliveries redelivered = checks.assertEachDayHandledInStreamOrder();
-      checks.assertMailsOnce();
-      assertEquals(List.of(), state.deadLetters(start), "dead letters");
-      assertEquals(
-          0L, state.outboxes().values().stream().mapToLong(Long::longValue).sum(), "outboxes");
-      System.out.printf(
-          "Replicas: %d customers, %d vehicles, %d jobs planned, %d finished, %d days announced;"
-              + " %d events stored; 3 kills; %d duplicates dropped by the broker, %d by the"
-              + " handlers (as the handlers servers running at the end logged them); %d day events"
-              + " handled at a redelivery (audit log included), %d of them after a later event of"
-              + " their day%n",
-          stream.customers.size(),
-          stream.vehicles.size(),
-          stream.planned.size(),
-          stream.finished.size(),
-          stream.announced.size(),
-          stream.customers.size() + stream.vehicles.size() + state.plannings(stream.days).size(),
-          brokerDuplicates() - brokerDuplicates,
-          handlerDuplicates() - handlerDuplicates,
-          redelivered.handled(),
-          redelivered.overtaken());
+      steady(10);
     } finally {
-      stopSecondInstances();
+      stream.stop();
     }
+    System.out.println("Answers by phase:\n" + stream.summary());
+
+    checks.assertEveryAnswerInTime();
+    checks.awaitSettled();
+    checks.assertCustomersOnceEverywhere();
+    checks.assertVehiclesOnceEverywhere();
+    checks.assertPlanningsOnceEverywhere();
+    DeliveryChecks.Redeliveries redelivered = checks.assertEachDayHandledInStreamOrder();
+    checks.assertMailsOnce();
+    assertEquals(List.of(), state.deadLetters(start), "dead letters");
+    assertEquals(
+        0L, state.outboxes().values().stream().mapToLong(Long::longValue).sum(), "outboxes");
+    System.out.printf(
+        "Replicas: %d customers, %d vehicles, %d jobs planned, %d finished, %d days announced;"
+            + " %d events stored; 3 kills; %d duplicates dropped by the broker, %d by the"
+            + " handlers (as the handlers servers running at the end logged them); %d day events"
+            + " handled at a redelivery (audit log included), %d of them after a later event of"
+            + " their day%n",
+        stream.customers.size(),
+        stream.vehicles.size(),
+        stream.planned.size(),
+        stream.finished.size(),
+        stream.announced.size(),
+        stream.customers.size() + stream.vehicles.size() + state.plannings(stream.days).size(),
+        brokerDuplicates() - brokerDuplicates,
+        handlerDuplicates() - handlerDuplicates,
+        redelivered.handled(),
+        redelivered.overtaken());
   }
 
   /**
@@ -94,54 +102,37 @@ class ReplicasIT {
    */
   @Test
   void twoTimeServicesAnnounceEachMissedDayOnce() throws Exception {
-    startSecondInstances();
-    try {
-      LocalDate today = LocalDate.now();
-      Instant rewound = Instant.now();
-      try (Connection connection = TimeServiceCatchUpIT.database();
-          PreparedStatement rewind =
-              connection.prepareStatement(
-                  "insert into announced_day (announced_date, message_id, announced_at)"
-                      + " values (?, null, current_timestamp)")) {
-        connection.setAutoCommit(false);
-        connection.createStatement().executeUpdate("delete from announced_day");
-        rewind.setObject(1, today.minusDays(3));
-        rewind.executeUpdate();
-        connection.commit();
-      }
-      List<LocalDate> missed = List.of(today.minusDays(2), today.minusDays(1), today);
-      for (LocalDate day : missed) {
-        HttpJson.eventually(
-            Duration.ofSeconds(40),
-            "DayHasPassed of " + day + " audited",
-            () -> TimeServiceCatchUpIT.audited(day, rewound) >= 1);
-      }
-      Thread.sleep(12_000); // both timers ran again meanwhile (every 10 s)
-      for (LocalDate day : missed) {
-        assertEquals(1, TimeServiceCatchUpIT.audited(day, rewound), "announcements of " + day);
-      }
-      assertEquals(
-          missed.stream().map(LocalDate::toString).toList(), TimeServiceCatchUpIT.announcedDays());
-    } finally {
-      stopSecondInstances();
+    LocalDate today = LocalDate.now();
+    Instant rewound = Instant.now();
+    try (Connection connection = TimeServiceCatchUpIT.database();
+        PreparedStatement rewind =
+            connection.prepareStatement(
+                "insert into announced_day (announced_date, message_id, announced_at)"
+                    + " values (?, null, current_timestamp)")) {
+      connection.setAutoCommit(false);
+      connection.createStatement().executeUpdate("delete from announced_day");
+      rewind.setObject(1, today.minusDays(3));
+      rewind.executeUpdate();
+      connection.commit();
     }
+    List<LocalDate> missed = List.of(today.minusDays(2), today.minusDays(1), today);
+    for (LocalDate day : missed) {
+      HttpJson.eventually(
+          Duration.ofSeconds(40),
+          "DayHasPassed of " + day + " audited",
+          () -> TimeServiceCatchUpIT.audited(day, rewound) >= 1);
+    }
+    Thread.sleep(12_000); // both timers ran again meanwhile (every 10 s)
+    for (LocalDate day : missed) {
+      assertEquals(1, TimeServiceCatchUpIT.audited(day, rewound), "announcements of " + day);
+    }
+    assertEquals(
+        missed.stream().map(LocalDate::toString).toList(), TimeServiceCatchUpIT.announcedDays());
   }
 
   void steady(int seconds) throws InterruptedException {
     stream.phase("steady");
     Thread.sleep(seconds * 1_000L);
-  }
-
-  static void startSecondInstances() throws Exception {
-    for (String server : REPLICATED) {
-      Pitstop.tool("server", "start", server, "--instance", "2");
-    }
-  }
-
-  static void stopSecondInstances() throws Exception {
-    for (String server : REPLICATED) {
-      Pitstop.tool("server", "stop", server, "--instance", "2");
-    }
   }
 
   /** Messages the broker dropped as duplicates so far, from its log. */

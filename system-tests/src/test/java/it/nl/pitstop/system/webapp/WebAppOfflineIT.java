@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.Test;
@@ -98,8 +99,7 @@ class WebAppOfflineIT {
           VEHICLE.get("api/vehicles/" + newPlate).statusCode(),
           "the form sent while the API was down registered nothing");
     } finally {
-      Pitstop.tool("server", "start", "customer");
-      Pitstop.tool("server", "start", "vehicle");
+      Pitstop.serversAtOnce(List.of("customer", "vehicle"), "start");
     }
 
     try (Browser browser = Browser.open("back-online")) {
