@@ -26,10 +26,7 @@ import nl.pitstop.openshift.Scripts;
 import nl.pitstop.openshift.Server;
 import nl.pitstop.openshift.ServerConfig;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Each image as its Containerfile lays it out, started by a real Liberty with the environment the
@@ -44,7 +41,6 @@ import org.junit.jupiter.api.TestMethodOrder;
  * point at the local broker, database (H2 instead of SQL Server) and mail sink, which the build
  * started for this module.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContainerLayoutIT {
 
   /** Values for this machine, for the keys the dev overlay sets. */
@@ -77,13 +73,14 @@ class ContainerLayoutIT {
   static List<Server> servers;
 
   @BeforeAll
-  static void readTheDevOverlay() {
+  static void readTheDevOverlayAndMigrate() throws Exception {
     servers =
         Server.in(
             Manifests.render("overlays/dev"),
             "dev",
             Scripts.imagesBuilt(),
             Scripts.secretsStartAllCreates());
+    migrateEveryImagesDatabasesWithItsOwnCommand();
   }
 
   static Server server(String image) {
@@ -99,51 +96,72 @@ class ContainerLayoutIT {
           "handlers", List.of("auditlog", "workshop", "notification", "invoicing", "timeservice"),
           "webapp", List.of());
 
+  /** What each image's schema migration command printed, by server name. */
+  static final Map<String, Migration> MIGRATIONS = new HashMap<>();
+
+  /** What one run of an image's migration command gave. */
+  record Migration(int status, String output) {}
+
   /**
-   * Runs first: the schema migration command of every image with databases, from the image's own
-   * layout (its jars, its migrations, the JDBC drivers of its shared resources) as a DDL login
-   * would run it before the server starts (docs/adr/0018).
+   * The schema migration command of every image with databases, from the image's own layout (its
+   * jars, its migrations, the JDBC drivers of its shared resources) as a DDL login would run it
+   * before the server starts (docs/adr/0018). Runs before the tests: the servers validate the
+   * schema it makes, and H2 creates a database with the account of its first connection, so the
+   * databases must exist before a server logs in with a wrong password.
    */
+  static void migrateEveryImagesDatabasesWithItsOwnCommand() throws Exception {
+    for (Server server : servers) {
+      Path userDir = layOut(server);
+      Path tool = userDir.getParent().resolve("opt/pitstop/schema");
+      if (Files.isDirectory(tool)) {
+        MIGRATIONS.put(server.name(), migrate(tool, userDir, DATABASES.get(server.image())));
+      }
+    }
+  }
+
+  static Migration migrate(Path tool, Path userDir, List<String> databases) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                String.join(
+                    java.io.File.pathSeparator,
+                    tool.toString(),
+                    tool.resolve("lib/*").toString(),
+                    userDir.resolve("shared/resources/jdbc/*").toString()),
+                "nl.pitstop.support.schema.MigrateCommand"));
+    for (String database : databases) {
+      command.add(
+          database
+              + "=jdbc:h2:tcp://localhost:9092/"
+              + database
+              + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
+    }
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("DB_USER", LOCAL.get("DB_USER"));
+    builder.environment().put("DB_PASSWORD", LOCAL.get("DB_PASSWORD"));
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes());
+    return new Migration(process.waitFor(), output);
+  }
+
   @Test
-  @Order(0)
-  void everyImageWithDatabasesMigratesThemWithItsOwnCommand() throws Exception {
+  void everyImageWithDatabasesMigratesThemWithItsOwnCommand() {
     for (Server server : servers) {
       List<String> databases = DATABASES.get(server.image());
       assertEquals(databases, server.config().schemaMigrations(), server.name());
-      Path userDir = layOut(server);
-      Path tool = userDir.getParent().resolve("opt/pitstop/schema");
-      assertEquals(!databases.isEmpty(), Files.isDirectory(tool), server.name() + ": " + tool);
-      if (databases.isEmpty()) {
+      Migration migration = MIGRATIONS.get(server.name());
+      assertEquals(!databases.isEmpty(), migration != null, server.name() + " has the command");
+      if (migration == null) {
         continue;
       }
-      List<String> command =
-          new ArrayList<>(
-              List.of(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                  "-cp",
-                  String.join(
-                      java.io.File.pathSeparator,
-                      tool.toString(),
-                      tool.resolve("lib/*").toString(),
-                      userDir.resolve("shared/resources/jdbc/*").toString()),
-                  "nl.pitstop.support.schema.MigrateCommand"));
-      for (String database : databases) {
-        command.add(
-            database
-                + "=jdbc:h2:tcp://localhost:9092/"
-                + database
-                + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1");
-      }
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-      builder.environment().put("DB_USER", LOCAL.get("DB_USER"));
-      builder.environment().put("DB_PASSWORD", LOCAL.get("DB_PASSWORD"));
-      Process process = builder.start();
-      String output = new String(process.getInputStream().readAllBytes());
-      assertEquals(0, process.waitFor(), server.name() + ": " + output);
+      assertEquals(0, migration.status(), server.name() + ": " + migration.output());
       for (String database : databases) {
         assertTrue(
-            output.contains("Schema of " + database + " at version "),
-            server.name() + ": " + output);
+            migration.output().contains("Schema of " + database + " at version "),
+            server.name() + ": " + migration.output());
       }
     }
   }
@@ -155,7 +173,6 @@ class ContainerLayoutIT {
    * given.
    */
   @Test
-  @Order(0)
   void theWebAppImageSignsAStaffTokenWithTheKeyInThePod() throws Exception {
     Path userDir = layOut(server("webapp"));
     Path tool = userDir.getParent().resolve("opt/pitstop/tools/tokens.jar");
@@ -198,7 +215,6 @@ class ContainerLayoutIT {
   }
 
   @Test
-  @Order(1)
   void everyImageStartsAndGetsReadyWithTheEnvironmentOfTheDevOverlay() throws Exception {
     for (Server server : servers) {
       Map<String, String> environment = localEnvironment(server);
@@ -225,11 +241,9 @@ class ContainerLayoutIT {
   }
 
   /**
-   * Runs second: H2 creates a database with the account of its first connection, so the databases
-   * must exist (made by the tests above) before a server logs in with a wrong password.
+   * The databases exist (migrated before the tests), so H2 checks the password the server gives.
    */
   @Test
-  @Order(2)
   void withoutItsDatabasePasswordAnImageDoesNotFallBackToTheLocalDefault() throws Exception {
     Server customer = server("customer-api");
     Map<String, String> environment = localEnvironment(customer);
@@ -246,7 +260,6 @@ class ContainerLayoutIT {
   }
 
   @Test
-  @Order(3)
   void withoutItsBrokerPasswordAnImageDoesNotFallBackToTheLocalDefault() throws Exception {
     Server customer = server("customer-api");
     Map<String, String> environment = localEnvironment(customer);
