@@ -105,17 +105,15 @@ public abstract class JpaMailOutbox implements MailOutbox {
 
   @PostConstruct
   protected void start() {
-    metrics.gauge(
-        Metadata.builder()
-            .withName(PENDING_METRIC)
-            .withDescription("Mails queued and not yet sent, by kind")
-            .build(),
-        this,
-        JpaMailOutbox::pending,
-        new Tag("kind", kind()));
     relay =
         new Relay(
             "Mail relay (" + kind() + ")", this::sendAll, e -> withoutAddresses(Relay.causes(e)));
+    relay.reportPending(
+        metrics,
+        PENDING_METRIC,
+        "Mails queued and not yet sent, by kind",
+        this::pending,
+        new Tag("kind", kind()));
     relay.start(executor, pollInterval, Duration.ZERO);
   }
 

@@ -1,6 +1,5 @@
 package nl.pitstop.support.outbox;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,9 +26,6 @@ public class OutboxPublisher {
   /** Events the broker took from this server's outbox, by type (docs/adr/0012). */
   public static final String PUBLISHED_METRIC = "pitstop.events.published";
 
-  /** Events in this server's outbox, not yet published. */
-  public static final String PENDING_METRIC = "pitstop.outbox.pending";
-
   private static final Metadata PUBLISHED =
       Metadata.builder()
           .withName(PUBLISHED_METRIC)
@@ -43,17 +39,6 @@ public class OutboxPublisher {
   @Inject MetricRegistry metrics;
 
   @Resource TransactionSynchronizationRegistry transactions;
-
-  @PostConstruct
-  void registerGauge() {
-    metrics.gauge(
-        Metadata.builder()
-            .withName(PENDING_METRIC)
-            .withDescription("Events stored in this server's outbox and not yet published")
-            .build(),
-        store,
-        OutboxStore::pending);
-  }
 
   /**
    * Publishes the oldest pending messages, unless another replica is publishing them.

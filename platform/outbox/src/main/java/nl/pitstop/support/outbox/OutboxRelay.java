@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import nl.pitstop.support.concurrent.Relay;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Moves outbox messages to the broker, as a {@link Relay}: right after each commit that stored one,
@@ -22,7 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxRelay {
 
+  /** The gauge of the events stored in this server's outbox and not yet published. */
+  public static final String PENDING_METRIC = "pitstop.outbox.pending";
+
   @Inject OutboxPublisher publisher;
+
+  @Inject MetricRegistry metrics;
 
   @Resource ManagedScheduledExecutorService executor;
 
@@ -47,6 +53,11 @@ public class OutboxRelay {
 
   @PostConstruct
   void start() {
+    relay.reportPending(
+        metrics,
+        PENDING_METRIC,
+        "Events stored in this server's outbox and not yet published",
+        publisher::pending);
     relay.start(executor, pollInterval, linger);
   }
 

@@ -6,7 +6,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * What the event outbox's relay and the mail outbox's relay do alike: move what a transaction left
@@ -21,6 +25,8 @@ import java.util.logging.Logger;
  *       makes it run once more afterwards.
  *   <li><b>A failure state</b>: a pass that throws leaves everything for the next poll; the first
  *       failure is logged as a warning and the recovery as information, not every failed poll.
+ *   <li><b>A pending gauge</b> ({@link #reportPending}): how much waits in the outbox, the metric
+ *       an operator alerts on when the destination stays away.
  * </ul>
  *
  * What a pass does, and how the replicas of a server share an outbox, is the owner's.
@@ -109,6 +115,25 @@ public final class Relay {
   /** Whether the last pass failed. */
   public boolean failing() {
     return failing;
+  }
+
+  /**
+   * Reports how much waits to be relayed as a gauge of the server's metrics.
+   *
+   * @param metric the gauge's name, such as {@code pitstop.outbox.pending}
+   * @param pending counts what waits, in the outbox's database
+   */
+  public void reportPending(
+      MetricRegistry metrics,
+      String metric,
+      String description,
+      LongSupplier pending,
+      Tag... tags) {
+    metrics.gauge(
+        Metadata.builder().withName(metric).withDescription(description).build(),
+        pending,
+        LongSupplier::getAsLong,
+        tags);
   }
 
   /**
