@@ -159,6 +159,11 @@ public class Invoicing {
    * @throws IllegalArgumentException when a value does not fit its column
    */
   private void plan(MaintenanceJobPlanned event) {
+    InvoiceJob job = store.job(event.jobId()).orElse(null);
+    if (job != null && job.planned()) {
+      LOG.warning(() -> "Skipped adding maintenance job with id " + event.jobId() + ".");
+      return;
+    }
     String customerId =
         fit(
             event.customerInfo().id(),
@@ -171,11 +176,8 @@ public class Invoicing {
             "license number of job " + event.jobId());
     String description =
         fit(event.description(), ColumnLengths.DESCRIPTION, "description of job " + event.jobId());
-    InvoiceJob job = store.job(event.jobId()).orElse(null);
     if (job == null) {
       store.add(new InvoiceJob(event.jobId(), customerId, licenseNumber, description));
-    } else if (job.planned()) {
-      LOG.warning(() -> "Skipped adding maintenance job with id " + event.jobId() + ".");
     } else {
       job.plan(customerId, licenseNumber, description);
       LOG.info(

@@ -355,6 +355,16 @@ class InvoicingTest {
   }
 
   @Test
+  void aSecondPlanningOfAJobIsSkippedWhateverItsValues() {
+    UUID jobId = UUID.randomUUID();
+    deliver(planned(jobId, "C1001", "First"));
+
+    assertTrue(deliver(planned(jobId, "C1001", "x".repeat(ColumnLengths.DESCRIPTION + 1))));
+
+    assertEquals("First", store.jobs.get(jobId).description());
+  }
+
+  @Test
   void aSecondFinishOfAJobKeepsTheFirstTimes() {
     UUID jobId = finishedJob("C1001", DAY.atTime(8, 0), DAY.atTime(10, 0));
 

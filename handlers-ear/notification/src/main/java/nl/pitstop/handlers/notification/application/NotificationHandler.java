@@ -129,6 +129,11 @@ public class NotificationHandler {
     Objects.requireNonNull(event.vehicleInfo(), "vehicleInfo of job " + jobId);
     Objects.requireNonNull(event.customerInfo().id(), "customer id of job " + jobId);
     Objects.requireNonNull(event.startTime(), "start time of job " + jobId);
+    ReminderJob job = store.job(jobId).orElse(null);
+    if (job != null && job.isPlanned()) {
+      LOG.warning(() -> "Skipped adding maintenance job with id " + event.jobId() + ".");
+      return;
+    }
     String customerId =
         fit(event.customerInfo().id(), ColumnLengths.CUSTOMER_ID, "customer id of job " + jobId);
     String licenseNumber =
@@ -138,12 +143,9 @@ public class NotificationHandler {
             "license number of job " + jobId);
     String description =
         fit(event.description(), ColumnLengths.DESCRIPTION, "description of job " + jobId);
-    ReminderJob job = store.job(jobId).orElse(null);
     if (job == null) {
       store.add(
           ReminderJob.planned(jobId, customerId, licenseNumber, event.startTime(), description));
-    } else if (job.isPlanned()) {
-      LOG.warning(() -> "Skipped adding maintenance job with id " + event.jobId() + ".");
     } else {
       job.plan(customerId, licenseNumber, event.startTime(), description);
       LOG.info(

@@ -450,6 +450,15 @@ class NotificationTest {
   }
 
   @Test
+  void aSecondPlanningOfAJobIsSkippedWhateverItsValues() {
+    UUID jobId = plan("c1", EIGHT, "AB-12-CD", "Brakes");
+
+    assertTrue(deliver(planned(jobId, "c1", EIGHT, "AB-12-CD", "x".repeat(1001))));
+
+    assertEquals("Brakes", job(jobId).description());
+  }
+
+  @Test
   void aValueTooLongForItsColumnFailsTheMessageInsteadOfLosingIt() {
     UUID jobId = UUID.randomUUID();
     MaintenanceJobPlanned tooLong = planned(jobId, "c1", EIGHT, "AB-12-CD", "x".repeat(1001));
