@@ -117,6 +117,14 @@ public final class MappedSchema {
     }
   }
 
+  /**
+   * The length of a text column of the tables {@link #mapped} or {@link #migrated} gave, e.g. to
+   * hold the lengths a module checks values against equal to its mapping.
+   */
+  public static int length(Map<String, Map<String, Column>> tables, String table, String column) {
+    return Math.toIntExact(tables.get(table).get(column).length());
+  }
+
   /** The tables and views the migrations at a Flyway location make in an empty database. */
   public static Map<String, Map<String, Column>> migrated(String migrations) {
     String url = memoryUrl("migrated");

@@ -1,5 +1,6 @@
 package nl.pitstop.handlers.invoicing.application;
 
+import static nl.pitstop.testing.schema.MappedSchema.length;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -29,9 +30,5 @@ class ColumnLengthsTest {
     assertEquals(ColumnLengths.ADDRESS, length(tables, "invoice", "customer_address"));
     assertEquals(ColumnLengths.POSTAL_CODE, length(tables, "invoice", "customer_postal_code"));
     assertEquals(ColumnLengths.CITY, length(tables, "invoice", "customer_city"));
-  }
-
-  static int length(Map<String, Map<String, Column>> tables, String table, String column) {
-    return Math.toIntExact(tables.get(table).get(column).length());
   }
 }

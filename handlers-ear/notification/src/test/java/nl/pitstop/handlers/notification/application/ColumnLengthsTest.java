@@ -1,5 +1,6 @@
 package nl.pitstop.handlers.notification.application;
 
+import static nl.pitstop.testing.schema.MappedSchema.length;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
@@ -22,9 +23,5 @@ class ColumnLengthsTest {
     assertEquals(ColumnLengths.EMAIL_ADDRESS, length(tables, "customer", "email_address"));
     assertEquals(ColumnLengths.LICENSE_NUMBER, length(tables, "reminder_job", "license_number"));
     assertEquals(ColumnLengths.DESCRIPTION, length(tables, "reminder_job", "description"));
-  }
-
-  static int length(Map<String, Map<String, Column>> tables, String table, String column) {
-    return Math.toIntExact(tables.get(table).get(column).length());
   }
 }
