@@ -1,5 +1,6 @@
 package nl.pitstop.support.schema;
 
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -99,21 +100,26 @@ public final class SchemaMigrations {
 
   /**
    * Applies the pending migrations, each in its own transaction where the database can roll DDL
-   * back (SQL Server); Flyway's lock on its history table lets one of several servers starting at
-   * once migrate while the others wait, then find nothing left to do.
+   * back (SQL Server); Flyway's lock on its history table (on H2 {@link H2MigrationLock}, which
+   * also holds while that table is empty) lets one of several servers starting at once migrate
+   * while the others wait, then find nothing left to do.
    *
    * @throws SchemaMigrationException naming the database and the migration that failed
    */
   public Migrated migrate() {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return Migrated.of(flyway.migrate());
-      } catch (FlywayException e) {
-        if (attempt == ATTEMPTS || !racedAnotherServer(e)) {
-          throw new SchemaMigrationException(database, e);
+    try (H2MigrationLock turn = H2MigrationLock.await(flyway.getConfiguration().getDataSource())) {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return Migrated.of(flyway.migrate());
+        } catch (FlywayException e) {
+          if (attempt == ATTEMPTS || !racedAnotherServer(e)) {
+            throw new SchemaMigrationException(database, e);
+          }
+          pause();
         }
-        pause();
       }
+    } catch (SQLException e) {
+      throw new SchemaMigrationException(database, e);
     }
   }
 
