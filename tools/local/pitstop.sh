@@ -352,10 +352,10 @@ TLS
     "console http://localhost:$ARTEMIS_CONSOLE_PORT/console"
 }
 
-stop_pid() { # name
+stop_pid() { # name [grace seconds, default 30]
   KILLED=false # whether it had to be killed (SIGKILL) after the grace period
   pid_alive "$1" || { rm -f "$RUN/$1.pid"; return 0; }
-  local pid deadline=$((SECONDS + 30))
+  local pid deadline=$((SECONDS + ${2:-30}))
   pid=$(cat "$RUN/$1.pid")
   kill -- "-$pid" 2>/dev/null || true
   while kill -0 "$pid" 2>/dev/null; do
@@ -515,12 +515,16 @@ server_stop() { # name [instance]
     # Liberty's own stop waits for requests in progress; a hung one must not hold ./pitstop stop forever: after a
     # minute the server's process group gets SIGTERM, then SIGKILL (stop_pid).
     env "${output[@]}" timeout 60 "$wlp/bin/server" stop "$1" >/dev/null 2>&1 || true
-    # A JVM that recorded its classes writes the archive as it exits: complete only if it exited by itself.
-    stop_pid "server-$id"
-    if [[ $KILLED == false ]] && ((instance == 1)); then
-      local archive; archive=$(cds_archive "$1")
-      if [[ -s $archive.new ]]; then mv "$archive.new" "$archive"; fi
+    # A JVM that recorded its classes writes the archive as it exits: complete only if it exited by itself. Writing
+    # it takes a while (about 100 MB; four servers writing theirs at once took over 30 s on two cores), so a server
+    # without its archive yet gets three minutes before it is killed, else the archive would never be made.
+    local archive='' grace=30
+    if ((instance == 1)); then
+      archive=$(cds_archive "$1")
+      [[ -s $archive ]] || grace=180
     fi
+    stop_pid "server-$id" "$grace"
+    if [[ $KILLED == false && -n $archive && -s $archive.new ]]; then mv "$archive.new" "$archive"; fi
   fi
 }
 
