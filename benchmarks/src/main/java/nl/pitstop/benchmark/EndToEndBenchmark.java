@@ -73,7 +73,7 @@ import nl.pitstop.testing.Staff;
 public final class EndToEndBenchmark {
 
   private static final Path HOME =
-      Path.of(System.getProperty("pitstop.home", "/work/main/.pitstop"));
+      Path.of(System.getProperty("pitstop.home", ".pitstop")).toAbsolutePath();
   private static final Path PITSTOP =
       Path.of(System.getProperty("pitstop.command", HOME.resolveSibling("pitstop").toString()));
   private static final Path OUT =
