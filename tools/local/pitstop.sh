@@ -7,6 +7,8 @@
 #   ./pitstop stop                 stop what `start` started (and nothing else)
 #   ./pitstop status               what runs and whether it is ready
 #   ./pitstop infra start [broker|database|mail|traces ...] | stop [PART]   only the infrastructure, or parts of it
+#   ./pitstop infra start --for-build PARTS   for a Maven build's integration tests: shared by the build's modules,
+#                                  started from empty data once, stopped when the build ends
 #   ./pitstop server start|stop|kill|restart NAME [--instance N]   one Liberty server (kill = SIGKILL, for fault
 #                                  tests); instance N >= 2 is a replica on the server's port + N - 1, started in a
 #                                  fresh folder each time (as a new pod is), sharing the database and the broker
@@ -439,6 +441,52 @@ infra_stop() { # [broker|database|mail|traces]
   esac
 }
 
+# The infrastructure of one Maven build's integration tests (`infra start --for-build PARTS`, docs/testing.md): the
+# modules of a build share one broker, database and mail sink instead of starting their own. The first module that
+# asks starts them from empty data; the next find them running. They run until the build's Maven process ends, however
+# it ends (passed, failed, interrupted): a watcher started with them, in a session of its own, stops them then. A build
+# that finds an earlier build's infrastructure (its watcher not done yet) stops it and starts afresh.
+maven_of_caller() { # -> the pid of the Maven JVM this command runs under; fails when there is none
+  local pid=$$ cmd stat
+  while ((pid > 1)); do
+    cmd=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+    if [[ $cmd == *plexus.classworlds.launcher.Launcher* ]]; then echo "$pid"; return 0; fi
+    stat=$(<"/proc/$pid/stat") || return 1
+    stat=${stat##*) } # the fields after the command's name, which may hold spaces: state, ppid, ...
+    read -r _ pid _ <<<"$stat"
+  done
+  return 1
+}
+
+infra_start_for_build() { # parts...
+  local build
+  build=$(maven_of_caller) || die "infra start --for-build: run it from a Maven build (the build's end stops it)"
+  (
+    flock 8
+    if [[ $(cat "$RUN/build.pid" 2>/dev/null) != "$build" ]]; then
+      infra_stop all >/dev/null
+      rm -rf "$DATA"
+      mkdir -p "$DATA"
+      echo "$build" >"$RUN/build.pid"
+      PITSTOP_HOME=$PITSTOP_HOME setsid nohup "$ROOT/tools/local/pitstop.sh" infra stop-after-build "$build" \
+        </dev/null >>"$RUN/build-watch.log" 2>&1 8>&- &
+      log "the build's infrastructure, from empty data in $DATA, runs until this build (pid $build) ends"
+    fi
+  ) 8>"$RUN/build.lock"
+  infra_start "$@"
+}
+
+infra_stop_after_build() { # pid of the build's Maven
+  while kill -0 "$1" 2>/dev/null; do sleep 2; done
+  (
+    flock 8
+    [[ $(cat "$RUN/build.pid" 2>/dev/null) == "$1" ]] || exit 0 # a later build has taken over
+    log "build $1 ended: stopping its infrastructure"
+    infra_stop all
+    rm -f "$RUN/build.pid"
+  ) 8>"$RUN/build.lock"
+}
+
 # ---------------------------------------------------------------- Liberty servers
 
 server_entry() { # name -> "name:module:port"
@@ -657,8 +705,12 @@ case ${1:-} in
   status) cmd_status ;;
   infra)
     case ${2:-} in
-      start) shift 2; infra_start "$@" ;;
+      start)
+        shift 2
+        if [[ ${1:-} == --for-build ]]; then shift; infra_start_for_build "$@"; else infra_start "$@"; fi ;;
       stop) infra_stop "${3:-all}" ;;
+      stop-after-build) [[ ${3:-} =~ ^[0-9]+$ ]] || die "usage: pitstop infra stop-after-build PID"
+        infra_stop_after_build "$3" ;;
       *) die "usage: pitstop infra start [broker|database|mail|traces ...] | stop [PART]" ;;
     esac ;;
   server)

@@ -1,0 +1,189 @@
+package nl.pitstop.tools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The infrastructure the modules of one Maven build share for their integration tests ({@code
+ * ./pitstop infra start --for-build}, docs/testing.md), run with the real run tool and a real mail
+ * sink on ports of their own: the first module of a build starts it from empty data, the next ones
+ * find it running with their data, it stops when the build's Maven process ends however it ends,
+ * and the next build starts from empty data again.
+ *
+ * <p>A stand-in plays the build: a shell whose command line names Maven's launcher, as the Maven
+ * JVM's does, and which runs the tool as the build's exec plugin does, as its child.
+ */
+class BuildInfrastructureTest {
+
+  static final Path PITSTOP = root().resolve("pitstop");
+
+  @TempDir Path home;
+  final int smtpPort = freePort();
+  final int apiPort = freePort();
+  Process build;
+
+  @AfterEach
+  void stopWhatIsLeft() throws Exception {
+    if (build != null) {
+      build.destroyForcibly().waitFor();
+      // its watcher stops the mail sink and is done when it has removed the build's pid
+      eventually("the watcher done", () -> !Files.exists(home.resolve("run/build.pid")));
+    }
+    tool("infra", "stop", "mail").waitFor(60, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void sharedWithinABuildFromEmptyDataAndStoppedWhenTheBuildEnds() throws Exception {
+    Path output = home.resolve("first-build.log");
+    build = standInBuild(output);
+    eventually("the first build's modules ran", () -> contains(output, "modules done"));
+    String log = Files.readString(output);
+    assertTrue(log.contains("from empty data"), log);
+    assertTrue(log.contains("mail sink already running"), "the second module found it: " + log);
+    assertTrue(
+        Files.exists(home.resolve("data/left-by-the-first-module")),
+        "the second module's start kept the first module's data: " + log);
+    assertTrue(listening(smtpPort));
+
+    build.destroyForcibly().waitFor(); // the build ends, as an interrupted one does
+    eventually(
+        "the mail sink stopped after the build",
+        () -> !listening(smtpPort) && !Files.exists(home.resolve("run/build.pid")));
+    assertFalse(Files.exists(home.resolve("run/greenmail.pid")));
+
+    Path leftOver = Files.createFile(home.resolve("data/left-by-the-first-build"));
+    Path second = home.resolve("second-build.log");
+    build = standInBuild(second);
+    eventually("the second build's modules ran", () -> contains(second, "modules done"));
+    assertTrue(Files.readString(second).contains("from empty data"));
+    assertFalse(Files.exists(leftOver), "the next build starts from empty data");
+    assertNotEquals(
+        Files.readString(output).lines().filter(l -> l.contains("runs until")).toList(),
+        Files.readString(second).lines().filter(l -> l.contains("runs until")).toList(),
+        "each build owns its infrastructure");
+    assertTrue(listening(smtpPort));
+  }
+
+  @Test
+  void refusedOutsideAMavenBuild() throws Exception {
+    // This test runs under Maven: the tool is started from a subshell that leaves it orphaned, so
+    // that no Maven is among its ancestors.
+    Path output = home.resolve("outside.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            "bash",
+            "-c",
+            "(\"$0\" infra start --for-build mail >\"$1\" 2>&1; echo \"exit $?\" >>\"$1\") &",
+            PITSTOP.toString(),
+            output.toString());
+    environment(builder);
+    assertEquals(0, builder.start().waitFor());
+    eventually("the tool's answer", () -> contains(output, "exit "));
+    String log = Files.readString(output);
+    assertTrue(log.contains("run it from a Maven build") && log.contains("exit 1"), log);
+    assertFalse(listening(smtpPort));
+  }
+
+  /**
+   * A stand-in for one Maven build with two modules that need the mail sink: the first starts it
+   * and leaves a file in its data, the second starts it again; then the build goes on (sleeps)
+   * until the test ends it.
+   */
+  Process standInBuild(Path output) throws IOException {
+    String modules =
+        String.join(
+            " && ",
+            "\"$0\" infra start --for-build mail",
+            "touch \"$PITSTOP_HOME/data/left-by-the-first-module\"",
+            "\"$0\" infra start --for-build mail",
+            "echo modules done",
+            "exec sleep 600");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "bash",
+                "-c",
+                "exec -a org.codehaus.plexus.classworlds.launcher.Launcher bash -c '"
+                    + modules
+                    + "' \"$0\"",
+                PITSTOP.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+    environment(builder);
+    return builder.start();
+  }
+
+  Process tool(String... arguments) throws IOException {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Stream.concat(Stream.of(PITSTOP.toString()), Stream.of(arguments)).toList());
+    environment(builder);
+    return builder.start();
+  }
+
+  void environment(ProcessBuilder builder) {
+    builder.environment().put("PITSTOP_HOME", home.toString());
+    builder.environment().put("SMTP_PORT", String.valueOf(smtpPort));
+    builder.environment().put("MAIL_API_PORT", String.valueOf(apiPort));
+  }
+
+  static boolean contains(Path file, String text) {
+    try {
+      return Files.exists(file) && Files.readString(file).contains(text);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static boolean listening(int port) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("not within two minutes: " + what);
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Path root() {
+    Path directory = Path.of("").toAbsolutePath();
+    while (!Files.isRegularFile(directory.resolve("pitstop"))) {
+      directory = directory.getParent();
+      if (directory == null) {
+        throw new IllegalStateException("no ./pitstop above " + Path.of("").toAbsolutePath());
+      }
+    }
+    return directory;
+  }
+}
