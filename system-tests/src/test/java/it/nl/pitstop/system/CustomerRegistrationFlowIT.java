@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * One customer registration flows through every layer: customer API, its outbox, the broker, the
- * handlers' MDBs (workshop projection and audit log) and the workshop's reference data API. A
- * restart of the handlers loses and duplicates nothing.
+ * handlers' MDBs (workshop projection and audit log) and the workshop's reference data API. (What a
+ * stop and a restart of the handlers do to it: {@link HandlersDowntimeIT}.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CustomerRegistrationFlowIT {
@@ -100,48 +100,5 @@ class CustomerRegistrationFlowIT {
 
     JsonArray none = HttpJson.ok(HANDLERS.get("api/auditlog?type=NoSuchEvent")).asJsonArray();
     assertEquals(0, none.size());
-  }
-
-  @Test
-  @Order(3)
-  void eventsPublishedWhileTheHandlersAreDownAreHandledOnceAfterTheRestart() throws Exception {
-    String before = register("Flow Two, before");
-    HttpJson.eventually(
-        PROPAGATION,
-        "the customer of before the stop in the audit log",
-        () -> auditEntriesOf(before).size() == 1);
-    Pitstop.tool("server", "stop", "handlers");
-    String whileDown = register("Flow Two");
-
-    Pitstop.tool("server", "start", "handlers");
-
-    HttpJson.eventually(
-        PROPAGATION,
-        "customer registered while down in the reference data",
-        () -> inReferenceData(whileDown));
-    HttpJson.eventually(
-        PROPAGATION,
-        "event of while down in the audit log",
-        () -> auditEntriesOf(whileDown).size() == 1);
-    assertEquals(
-        1, auditEntriesOf(before).size(), "the event of before the stop duplicated or lost");
-    assertEquals(1, referenceDataCount(before));
-    assertEquals(1, referenceDataCount(whileDown));
-  }
-
-  @Test
-  @Order(4)
-  void aRestartDuplicatesNothing() throws Exception {
-    String before = register("Flow Three");
-    HttpJson.eventually(
-        PROPAGATION, "third customer in the audit log", () -> auditEntriesOf(before).size() == 1);
-    int total = HttpJson.ok(HANDLERS.get("api/auditlog?size=500")).asJsonArray().size();
-
-    Pitstop.tool("server", "restart", "handlers");
-    Thread.sleep(3_000); // time for any redelivery to arrive
-
-    assertEquals(total, HttpJson.ok(HANDLERS.get("api/auditlog?size=500")).asJsonArray().size());
-    assertEquals(1, auditEntriesOf(before).size());
-    assertEquals(1, referenceDataCount(before));
   }
 }

@@ -57,8 +57,12 @@ final class DeliveryChecks {
 
   /** Waits until every outbox is empty and the handlers have every stored command's events. */
   void awaitSettled() throws InterruptedException {
+    Instant start = Instant.now();
     eventually(
         "the outboxes empty and every event handled", () -> unsettled().isEmpty(), this::unsettled);
+    System.out.printf(
+        "Settled %d s after the load (outboxes empty, every event handled)%n",
+        Duration.between(start, Instant.now()).toSeconds());
     Thread.sleep(3_000); // a redelivered copy, if any, has arrived by now
   }
 

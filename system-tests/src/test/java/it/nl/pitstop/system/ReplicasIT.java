@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,30 +102,20 @@ class ReplicasIT {
   void twoTimeServicesAnnounceEachMissedDayOnce() throws Exception {
     LocalDate today = LocalDate.now();
     Instant rewound = Instant.now();
-    try (Connection connection = TimeServiceCatchUpIT.database();
-        PreparedStatement rewind =
-            connection.prepareStatement(
-                "insert into announced_day (announced_date, message_id, announced_at)"
-                    + " values (?, null, current_timestamp)")) {
-      connection.setAutoCommit(false);
-      connection.createStatement().executeUpdate("delete from announced_day");
-      rewind.setObject(1, today.minusDays(3));
-      rewind.executeUpdate();
-      connection.commit();
-    }
+    HandlersDowntimeIT.rewindTheTimeServiceThreeDays(today);
     List<LocalDate> missed = List.of(today.minusDays(2), today.minusDays(1), today);
     for (LocalDate day : missed) {
       HttpJson.eventually(
           Duration.ofSeconds(40),
           "DayHasPassed of " + day + " audited",
-          () -> TimeServiceCatchUpIT.audited(day, rewound) >= 1);
+          () -> HandlersDowntimeIT.audited(day, rewound) >= 1);
     }
     Thread.sleep(12_000); // both timers ran again meanwhile (every 10 s)
     for (LocalDate day : missed) {
-      assertEquals(1, TimeServiceCatchUpIT.audited(day, rewound), "announcements of " + day);
+      assertEquals(1, HandlersDowntimeIT.audited(day, rewound), "announcements of " + day);
     }
     assertEquals(
-        missed.stream().map(LocalDate::toString).toList(), TimeServiceCatchUpIT.announcedDays());
+        missed.stream().map(LocalDate::toString).toList(), HandlersDowntimeIT.announcedDays());
   }
 
   void steady(int seconds) throws InterruptedException {
