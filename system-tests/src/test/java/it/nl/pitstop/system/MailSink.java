@@ -13,6 +13,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.pitstop.testing.HttpJson;
 
 /** The local mail sink (GreenMail) as its REST API shows it: every mail a handler sent. */
@@ -25,6 +27,18 @@ final class MailSink {
   private static final Session SESSION = Session.getInstance(new Properties());
 
   private MailSink() {}
+
+  /** The addresses the sink has received mail for (it makes a user of each recipient). */
+  static Set<String> addresses() {
+    var response = API.get("api/user");
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "mail sink: " + response.statusCode() + " " + response.body());
+    }
+    return HttpJson.json(response).asJsonArray().stream()
+        .map(user -> user.asJsonObject().getString("email"))
+        .collect(Collectors.toSet());
+  }
 
   /** The mails in an address's inbox, oldest first. */
   static List<MimeMessage> inbox(String address) {

@@ -243,10 +243,19 @@ final class SystemState {
     }
   }
 
-  /** The invoices that bill this job. */
-  Set<String> invoicesOf(UUID jobId) throws SQLException {
-    return column(
-        INVOICING, "select invoice_id from invoice where job_ids like ?", "%" + jobId + "%");
+  /** The invoices that bill each of these jobs. */
+  Map<UUID, Set<String>> invoicesOf(Collection<UUID> jobIds) throws SQLException {
+    List<List<String>> invoices = rows(INVOICING, "select invoice_id, job_ids from invoice");
+    Map<UUID, Set<String>> byJob = new HashMap<>();
+    for (UUID job : jobIds) {
+      byJob.put(
+          job,
+          invoices.stream()
+              .filter(invoice -> invoice.get(1).contains(job.toString()))
+              .map(invoice -> invoice.get(0))
+              .collect(Collectors.toSet()));
+    }
+    return byJob;
   }
 
   /** Mails queued in a handler's mail outbox and neither sent nor given up on. */
