@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The environment is the overlay's, key for key; only the values that name the cluster's hosts
  * point at the local broker, database (H2 instead of SQL Server) and mail sink, which the build
- * started for this module.
+ * started for the modules' integration tests.
  */
 class ContainerLayoutIT {
 
