@@ -297,9 +297,13 @@ final class DeliveryChecks {
    * accepted it, so a kill between the two sends it again after the restart (SMTP cannot be asked
    * whether a mail arrived). Such a copy carries the same {@code Message-ID}, by which receivers
    * recognise it; two different messages for one reminder or invoice fail the test. Copies are
-   * counted and reported.
+   * counted and reported, and there can be at most one per mail relay (reminders, invoices) and
+   * fault: each relay sends one mail at a time, under a lock of the mail's row.
+   *
+   * @param faults how many times the handlers server or the database went away under the mail
+   *     relays
    */
-  void assertMailsOnce() throws Exception {
+  void assertMailsOnce(int faults) throws Exception {
     Set<UUID> certain = new HashSet<>(stream.planned.keySet());
     certain.removeAll(stream.doubtful);
     List<Job> remindable =
@@ -353,6 +357,9 @@ final class DeliveryChecks {
       }
     }
     System.out.println("Mails delivered again after a kill, with their Message-ID: " + copies);
+    assertTrue(
+        copies <= 2 * faults,
+        copies + " mails delivered twice: more than one per relay and fault (" + faults + ")");
   }
 
   /** The distinct {@code Message-ID}s of the mails, each one the outbox gave. */
