@@ -11,10 +11,9 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildInfrastructureTest {
 
   static final Path PITSTOP = root().resolve("pitstop");
+  static final Duration SETTLE = Duration.ofMinutes(2);
 
   @TempDir Path home;
   final int smtpPort = freePort();
@@ -43,7 +43,8 @@ class BuildInfrastructureTest {
     if (build != null) {
       build.destroyForcibly().waitFor();
       // its watcher stops the mail sink and is done when it has removed the build's pid
-      eventually("the watcher done", () -> !Files.exists(home.resolve("run/build.pid")));
+      HttpJson.eventually(
+          SETTLE, "the watcher done", () -> !Files.exists(home.resolve("run/build.pid")));
     }
     tool("infra", "stop", "mail").waitFor(60, TimeUnit.SECONDS);
   }
@@ -52,7 +53,8 @@ class BuildInfrastructureTest {
   void sharedWithinABuildFromEmptyDataAndStoppedWhenTheBuildEnds() throws Exception {
     Path output = home.resolve("first-build.log");
     build = standInBuild(output);
-    eventually("the first build's modules ran", () -> contains(output, "modules done"));
+    HttpJson.eventually(
+        SETTLE, "the first build's modules ran", () -> contains(output, "modules done"));
     String log = Files.readString(output);
     assertTrue(log.contains("from empty data"), log);
     assertTrue(log.contains("mail sink already running"), "the second module found it: " + log);
@@ -62,7 +64,8 @@ class BuildInfrastructureTest {
     assertTrue(listening(smtpPort));
 
     build.destroyForcibly().waitFor(); // the build ends, as an interrupted one does
-    eventually(
+    HttpJson.eventually(
+        SETTLE,
         "the mail sink stopped after the build",
         () -> !listening(smtpPort) && !Files.exists(home.resolve("run/build.pid")));
     assertFalse(Files.exists(home.resolve("run/greenmail.pid")));
@@ -70,7 +73,8 @@ class BuildInfrastructureTest {
     Path leftOver = Files.createFile(home.resolve("data/left-by-the-first-build"));
     Path second = home.resolve("second-build.log");
     build = standInBuild(second);
-    eventually("the second build's modules ran", () -> contains(second, "modules done"));
+    HttpJson.eventually(
+        SETTLE, "the second build's modules ran", () -> contains(second, "modules done"));
     assertTrue(Files.readString(second).contains("from empty data"));
     assertFalse(Files.exists(leftOver), "the next build starts from empty data");
     assertNotEquals(
@@ -94,7 +98,7 @@ class BuildInfrastructureTest {
             output.toString());
     environment(builder);
     assertEquals(0, builder.start().waitFor());
-    eventually("the tool's answer", () -> contains(output, "exit "));
+    HttpJson.eventually(SETTLE, "the tool's answer", () -> contains(output, "exit "));
     String log = Files.readString(output);
     assertTrue(log.contains("run it from a Maven build") && log.contains("exit 1"), log);
     assertFalse(listening(smtpPort));
@@ -155,16 +159,6 @@ class BuildInfrastructureTest {
       return true;
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  static void eventually(String what, BooleanSupplier condition) throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-    while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(deadline)) {
-        throw new AssertionError("not within two minutes: " + what);
-      }
-      Thread.sleep(200);
     }
   }
 
