@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import nl.pitstop.testing.ServiceTls;
@@ -50,13 +51,17 @@ class OpenIdConnectLoginIT {
                     .build()
                     .toString())
             .statusCode());
-    try (OpenIdProvider provider = OpenIdProvider.start(HOME)) {
+    // The web app's instance starts while the provider does, as a pod may start before the
+    // company's
+    // provider answers: the web app reads the provider's discovery document when the first user
+    // logs in (CWWKS1526I in its log then), not as it starts.
+    try (OpenIdProvider provider = OpenIdProvider.launch(HOME)) {
       Pitstop.tool(
           environment -> {
             environment.put("LOGIN", "oidc");
             environment.put("HTTPS_PORT", String.valueOf(HTTPS_PORT));
             environment.put("OIDC_DISCOVERY_URL", provider.discovery().toString());
-            environment.put("OIDC_LOGOUT_URL", endSession(provider));
+            environment.put("OIDC_LOGOUT_URL", OpenIdProvider.endSession());
             environment.put("OIDC_CLIENT_ID", OpenIdProvider.CLIENT_ID);
             environment.put("OIDC_CLIENT_SECRET", provider.clientSecret());
             environment.put("OIDC_REDIRECT_HOST", "https://localhost:" + HTTPS_PORT);
@@ -68,6 +73,9 @@ class OpenIdConnectLoginIT {
           "webapp",
           "--instance",
           "2");
+      provider.awaitDiscovery(Duration.ofSeconds(90));
+      // The logout address the web app was given is the one the provider's discovery names.
+      assertEquals(OpenIdProvider.endSession(), provider.endpoint("end_session_endpoint"));
       try (Browser browser =
           Browser.anonymousTrusting(
               "openid-connect", List.of(provider.certificate(), webAppCertificate()))) {
@@ -106,15 +114,6 @@ class OpenIdConnectLoginIT {
       } finally {
         Pitstop.tool("server", "stop", "webapp", "--instance", "2");
       }
-    }
-  }
-
-  /** The end-session endpoint, from the provider's discovery document, as an operator reads it. */
-  private static String endSession(OpenIdProvider provider) {
-    try {
-      return provider.endpoint("end_session_endpoint");
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
     }
   }
 
