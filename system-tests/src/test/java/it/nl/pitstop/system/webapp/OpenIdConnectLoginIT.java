@@ -52,9 +52,8 @@ class OpenIdConnectLoginIT {
                     .toString())
             .statusCode());
     // The web app's instance starts while the provider does, as a pod may start before the
-    // company's
-    // provider answers: the web app reads the provider's discovery document when the first user
-    // logs in (CWWKS1526I in its log then), not as it starts.
+    // company's provider answers: the web app reads the provider's discovery document when the
+    // first user logs in (CWWKS1526I in its log then), not as it starts.
     try (OpenIdProvider provider = OpenIdProvider.launch(HOME)) {
       Pitstop.tool(
           environment -> {
@@ -73,12 +72,12 @@ class OpenIdConnectLoginIT {
           "webapp",
           "--instance",
           "2");
-      provider.awaitDiscovery(Duration.ofSeconds(90));
-      // The logout address the web app was given is the one the provider's discovery names.
-      assertEquals(OpenIdProvider.endSession(), provider.endpoint("end_session_endpoint"));
       try (Browser browser =
           Browser.anonymousTrusting(
               "openid-connect", List.of(provider.certificate(), webAppCertificate()))) {
+        provider.awaitDiscovery(Duration.ofSeconds(90));
+        // The logout address the web app was given is the one the provider's discovery names.
+        assertEquals(OpenIdProvider.endSession(), provider.endpoint("end_session_endpoint"));
         browser.visit(HOME);
         assertTrue(
             browser.url().startsWith(OpenIdProvider.ORIGIN + "/") && browser.asksForPassword(),
