@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import nl.pitstop.testing.Folders;
+import nl.pitstop.testing.HttpJson;
 
 /**
  * An OpenID Connect provider on this machine, standing in for the company's: Liberty's own {@code
@@ -177,23 +178,23 @@ final class OpenIdProvider implements AutoCloseable {
    * Waits until the discovery document answers over a connection that trusts this provider only.
    */
   void awaitDiscovery(Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      assertTrue(process.isAlive(), "the provider stopped; see " + folder.resolve("console.log"));
-      try {
-        if (https
-                .send(
-                    HttpRequest.newBuilder(discovery()).build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      assertTrue(System.nanoTime() < deadline, "provider not ready within " + timeout);
-      Thread.sleep(500);
+    HttpJson.eventually(timeout, "the provider's discovery document", this::discoveryAnswers);
+  }
+
+  private boolean discoveryAnswers() {
+    assertTrue(process.isAlive(), "the provider stopped; see " + folder.resolve("console.log"));
+    try {
+      return https
+              .send(
+                  HttpRequest.newBuilder(discovery()).build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
+    } catch (IOException notYet) {
+      return false; // not listening yet
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
