@@ -111,6 +111,24 @@ class ManifestsMatchServersTest {
   }
 
   /**
+   * A server takes requests only once its applications have started: Liberty's wait for them before
+   * it opens its ports (30 s by default) is longer than the slowest start measured under load, and
+   * shorter than the startup probe's budget, so that a pod whose applications never start is
+   * restarted.
+   */
+  @Test
+  void theServersOpenTheirPortsOnlyOnceTheirApplicationsStartedWithinTheStartupBudget() {
+    for (Server server : allServers()) {
+      int seconds = server.config().applicationStartTimeoutSeconds();
+      Object startup = at(server.app(), "spec", "probes", "startup");
+      int budget = (int) at(startup, "periodSeconds") * (int) at(startup, "failureThreshold");
+      assertTrue(
+          seconds >= 90 && seconds < budget,
+          server.name() + ": " + seconds + " s to start, startup probe " + budget + " s");
+    }
+  }
+
+  /**
    * docs/adr/0018: a server with databases gets them migrated by an init container of its own
    * image, with the DDL login, for exactly the databases it would migrate itself; the server then
    * only validates them.

@@ -40,6 +40,10 @@ public final class ServerConfig {
   final Set<String> containerVariables = new LinkedHashSet<>();
 
   final Set<String> features = new LinkedHashSet<>();
+
+  /** How long Liberty waits for the applications before it opens the ports anyway (30 s unset). */
+  private String applicationStartTimeout = "30s";
+
   final List<String> applications = new ArrayList<>();
   final Set<String> environmentReferences = new LinkedHashSet<>();
   final Set<String> configProperties = new LinkedHashSet<>();
@@ -122,6 +126,11 @@ public final class ServerConfig {
       Matcher env = ENV_REFERENCE.matcher(value);
       while (env.find()) {
         environmentReferences.add(env.group(1));
+      }
+    }
+    for (Element manager : elements(server, "applicationManager")) {
+      if (manager.hasAttribute("startTimeout")) {
+        applicationStartTimeout = manager.getAttribute("startTimeout");
       }
     }
     for (Element feature : elements(server, "feature")) {
@@ -218,6 +227,20 @@ public final class ServerConfig {
         || Stream.concat(variables.keySet().stream(), configProperties.stream())
             .map(ServerConfig::environmentName)
             .anyMatch(environmentVariable::equals);
+  }
+
+  /**
+   * How long the server waits for its applications to start before it opens its ports anyway
+   * ({@code applicationManager startTimeout}, variables resolved), in seconds.
+   */
+  int applicationStartTimeoutSeconds() {
+    Matcher reference = Pattern.compile("\\$\\{([a-z.]+)}").matcher(applicationStartTimeout);
+    String value = reference.matches() ? variable(reference.group(1)) : applicationStartTimeout;
+    Matcher duration = Pattern.compile("(\\d+)([sm])").matcher(value);
+    if (!duration.matches()) {
+      throw new AssertionError(module + ": a start timeout of " + value + " (seconds or minutes)");
+    }
+    return Integer.parseInt(duration.group(1)) * (duration.group(2).equals("m") ? 60 : 1);
   }
 
   /** A variable's value, with ${...} references to other variables resolved. */
