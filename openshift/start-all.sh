@@ -87,6 +87,17 @@ secret pitstop-database-credentials "DB_USER=pitstop_app" "DB_PASSWORD=$(passwor
 secret pitstop-broker-credentials "BROKER_USER=pitstop" "BROKER_PASSWORD=$(password)"
 secret pitstop-smtp-credentials "SMTP_USER=pitstop" "SMTP_PASSWORD=$(password)"
 
+# The secrets the local run makes too (GenerateSecrets.java: the token signing key, the local users and their
+# passwords), made once, at the first Secret below that needs them, in a folder only this user can read.
+made=""
+trap '[[ -z $made ]] || rm -rf "$made"' EXIT
+make_secrets() {
+  [[ -z $made ]] || return 0
+  made="$(mktemp -d)"
+  chmod 700 "$made"
+  "${JAVA:-java}" "$here/../tools/local/GenerateSecrets.java" "$made/made"
+}
+
 # The staff tokens' keys in two Secrets (docs/adr/0021): the signing key, which only the web app mounts, and the
 # verification key set, which the APIs mount (during a rotation it holds the old key and the new one).
 token_secrets() {
@@ -94,17 +105,13 @@ token_secrets() {
     echo "secret/pitstop-token-signing-key exists, kept"
     return
   fi
-  local dir
-  dir="$(mktemp -d)"
-  chmod 700 "$dir"
-  "${JAVA:-java}" "$here/../tools/local/GenerateSecrets.java" "$dir/made"
-  mkdir "$dir/signing" "$dir/verification"
-  cp "$dir/made/jwt-private.pem" "$dir/signing/"
+  make_secrets
+  mkdir "$made/signing" "$made/verification"
+  cp "$made/made/jwt-private.pem" "$made/signing/"
   (umask 077 && "${JAVA:-java}" "$here/../platform/tokens/src/main/java/nl/pitstop/tokens/StaffTokens.java" \
-    --key-set "$dir/made/jwt-private.pem" >"$dir/verification/jwt-public.jwks")
-  "$k" -n "$namespace" create secret generic pitstop-token-signing-key --from-file="$dir/signing"
-  "$k" -n "$namespace" create secret generic pitstop-token-verification-keys --from-file="$dir/verification"
-  rm -rf "$dir"
+    --key-set "$made/made/jwt-private.pem" >"$made/verification/jwt-public.jwks")
+  "$k" -n "$namespace" create secret generic pitstop-token-signing-key --from-file="$made/signing"
+  "$k" -n "$namespace" create secret generic pitstop-token-verification-keys --from-file="$made/verification"
 }
 token_secrets
 # The web app's local users (docs/adr/0011), made by the same program as ./pitstop's, in a folder only this user can
@@ -116,16 +123,13 @@ local_users() {
     echo "secret/pitstop-local-users exists, kept"
     return
   fi
-  local dir user
-  dir="$(mktemp -d)"
-  chmod 700 "$dir"
-  "${JAVA:-java}" "$here/../tools/local/GenerateSecrets.java" "$dir/made"
-  mkdir "$dir/users" "$dir/passwords"
-  cp "$dir/made/users.xml" "$dir/users/"
-  for user in office mechanic admin garage; do cp "$dir/made/$user.password" "$dir/passwords/"; done
-  "$k" -n "$namespace" create secret generic pitstop-local-users --from-file="$dir/users"
-  "$k" -n "$namespace" create secret generic pitstop-local-passwords --from-file="$dir/passwords"
-  rm -rf "$dir"
+  local user
+  make_secrets
+  mkdir "$made/users" "$made/passwords"
+  cp "$made/made/users.xml" "$made/users/"
+  for user in office mechanic admin garage; do cp "$made/made/$user.password" "$made/passwords/"; done
+  "$k" -n "$namespace" create secret generic pitstop-local-users --from-file="$made/users"
+  "$k" -n "$namespace" create secret generic pitstop-local-passwords --from-file="$made/passwords"
 }
 local_users
 
