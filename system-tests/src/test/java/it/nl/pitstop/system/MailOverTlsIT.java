@@ -42,6 +42,8 @@ class MailOverTlsIT {
             environment.put("SMTP_AUTH", "true");
             environment.put("SMTP_TRUSTSTORE", trustStore.toString());
             environment.put("SMTP_TRUSTSTORE_PASSWORD", "relay-trust");
+            // the relay tries again every 2 s instead of every 10 s: the test waits for two tries
+            environment.put("PITSTOP_MAIL_POLL_INTERVAL", "PT2S");
           },
           "server",
           "restart",
