@@ -88,7 +88,8 @@ secret pitstop-broker-credentials "BROKER_USER=pitstop" "BROKER_PASSWORD=$(passw
 secret pitstop-smtp-credentials "SMTP_USER=pitstop" "SMTP_PASSWORD=$(password)"
 
 # The secrets the local run makes too (GenerateSecrets.java: the token signing key, the local users and their
-# passwords), made once, at the first Secret below that needs them, in a folder only this user can read.
+# passwords), made once, at the first Secret below that needs them, in a folder only this user can read, and removed
+# once the Secrets hold them (or when the script ends early).
 made=""
 trap '[[ -z $made ]] || rm -rf "$made"' EXIT
 make_secrets() {
@@ -132,6 +133,7 @@ local_users() {
   "$k" -n "$namespace" create secret generic pitstop-local-passwords --from-file="$made/passwords"
 }
 local_users
+if [[ -n $made ]]; then rm -rf "$made"; made=""; fi
 
 if $mesh; then
   # Service Mesh 3 and upstream Istio inject by this label; with Service Mesh 2, also add the namespace to the

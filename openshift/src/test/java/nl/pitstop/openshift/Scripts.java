@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** What the scripts in openshift/ do, run with a stand-in kubectl or with --dry-run. */
 public final class Scripts {
@@ -27,7 +28,11 @@ public final class Scripts {
 
   private Scripts() {}
 
-  /** Runs a script of openshift/ with the fake kubectl; returns its calls, one per line. */
+  /**
+   * Runs a script of openshift/ with the fake kubectl; returns its calls, one per line. The
+   * script's temporary files go to a folder of their own, which must be empty afterwards: what
+   * start-all.sh writes there are passwords and keys on their way into Secrets.
+   */
   public static List<String> run(
       Path temp, String script, String crds, String secrets, String... args) {
     Path log = temp.resolve("calls.log");
@@ -39,6 +44,7 @@ public final class Scripts {
         Files.copy(Manifests.openshift().resolve("src/test/resources/fake/kubectl"), fake);
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
       }
+      Path scratch = Files.createDirectories(temp.resolve("tmp"));
       List<String> command = new ArrayList<>(List.of("bash", "openshift/" + script));
       command.addAll(List.of(args));
       Manifests.run(
@@ -51,7 +57,15 @@ public final class Scripts {
               "FAKE_CRDS",
               crds,
               "FAKE_SECRETS",
-              secrets));
+              secrets,
+              "TMPDIR",
+              scratch.toString()));
+      try (Stream<Path> left = Files.list(scratch)) {
+        List<Path> files = left.toList();
+        if (!files.isEmpty()) {
+          throw new AssertionError(script + " left its temporary files: " + files);
+        }
+      }
       return Files.readAllLines(log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
