@@ -58,6 +58,22 @@ final class DeliveryChecks {
     assertTrue(stream.planned.size() >= 30, "jobs planned: " + stream.planned.size());
   }
 
+  /**
+   * Every refusal an API gave was its application's own, a problem body: none came from the web
+   * container of a server whose application was still starting (an HTML 404 before its context root
+   * existed, a 503 from a servlet still initialising). A starting server keeps its port closed
+   * until its applications have started (docs/adr/0015, addendum).
+   */
+  void assertApisRefusedOnlyWithProblemBodies() {
+    List<Call> notTheApplications =
+        stream.calls(
+            c ->
+                c.answer() == Answer.REFUSED
+                    && !c.what().startsWith("web app")
+                    && !c.detail().startsWith("application/problem+json"));
+    assertEquals(List.of(), notTheApplications, "API refusals that were not the application's");
+  }
+
   /** Waits until every outbox is empty and the handlers have every stored command's events. */
   void awaitSettled() throws InterruptedException {
     Instant start = Instant.now();
