@@ -113,8 +113,8 @@ class ManifestsMatchServersTest {
   /**
    * A server takes requests only once its applications have started: Liberty's wait for them before
    * it opens its ports (30 s by default) is longer than the slowest start measured under load, and
-   * shorter than the startup probe's budget, so that a pod whose applications never start is
-   * restarted.
+   * shorter than the startup probe's budget, so that a pod whose applications do not start says so
+   * in its log (CWWKZ0022W) before the probe restarts it.
    */
   @Test
   void theServersOpenTheirPortsOnlyOnceTheirApplicationsStartedWithinTheStartupBudget() {
