@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  *
  * <ul>
  *   <li>no answer was a 5xx other than 503, and none hung: while a dependency was down the APIs
- *       said 503;
+ *       said 503; every refusal of an API was its application's problem body, none a restarting
+ *       server's web container's;
  *   <li>every accepted command is stored, and every stored command's events are in every handler's
  *       store exactly once (the audit log: one entry per message; the others: the message recorded
  *       as processed, and its effect present); no event exists for a command that was not stored;
@@ -70,6 +71,7 @@ class FaultsUnderLoadIT {
         stream.announced.size());
 
     checks.assertEveryAnswerInTime();
+    checks.assertApisRefusedOnlyWithProblemBodies();
     assertOutagesAnswered503AndTheOutboxAccepted();
     checks.awaitSettled();
     checks.assertCustomersOnceEverywhere();
