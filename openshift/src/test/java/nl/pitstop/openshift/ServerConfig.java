@@ -234,8 +234,7 @@ public final class ServerConfig {
    * ({@code applicationManager startTimeout}, variables resolved), in seconds.
    */
   int applicationStartTimeoutSeconds() {
-    Matcher reference = Pattern.compile("\\$\\{([a-z.]+)}").matcher(applicationStartTimeout);
-    String value = reference.matches() ? variable(reference.group(1)) : applicationStartTimeout;
+    String value = resolved(applicationStartTimeout);
     Matcher duration = Pattern.compile("(\\d+)([sm])").matcher(value);
     if (!duration.matches()) {
       throw new AssertionError(module + ": a start timeout of " + value + " (seconds or minutes)");
@@ -249,6 +248,11 @@ public final class ServerConfig {
     if (value == null) {
       throw new AssertionError(module + " has no variable " + name);
     }
+    return resolved(value);
+  }
+
+  /** A value with its ${...} references to variables resolved. */
+  private String resolved(String value) {
     Matcher reference = Pattern.compile("\\$\\{([a-z.]+)}").matcher(value);
     StringBuilder resolved = new StringBuilder();
     while (reference.find()) {
