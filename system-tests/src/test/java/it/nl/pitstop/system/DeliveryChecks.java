@@ -60,9 +60,10 @@ final class DeliveryChecks {
 
   /**
    * Every refusal an API gave was its application's own, a problem body: none came from the web
-   * container of a server whose application was still starting (an HTML 404 before its context root
-   * existed, a 503 from a servlet still initialising). A starting server keeps its port closed
-   * until its applications have started (docs/adr/0015, addendum).
+   * container of a server whose application was (re)starting (an HTML 404 while its context root
+   * was gone, a 503 from a servlet not available). A starting server keeps its port closed until
+   * its applications have started, and a replica's start leaves the running instance's application
+   * alone (docs/adr/0015, addendum).
    */
   void assertApisRefusedOnlyWithProblemBodies() {
     List<Call> notTheApplications =

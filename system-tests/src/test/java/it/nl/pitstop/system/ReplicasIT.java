@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
  * the broker, as two pods of each would. Under a steady stream of commands spread over both
  * instances, the second instance of each is killed with SIGKILL and started again in a fresh folder
  * (no logs, work area or transaction log of its own: a new pod); until its applications have
- * started, a request to it is refused at the connection, never answered by a half-started server.
- * Afterwards every accepted command's events were handled by every subscribing handler exactly once
- * and in each day's stream order (a redelivered message may come late: docs/adr/0023), each
- * reminder and invoice was mailed once, nothing was dead-lettered and no outbox row is left. Both
- * time services, rewound, announce each missed day once between them.
+ * started, a request to it is refused at the connection, never answered by a half-started server,
+ * and its start leaves the running instance alone. Afterwards every accepted command's events were
+ * handled by every subscribing handler exactly once and in each day's stream order (a redelivered
+ * message may come late: docs/adr/0023), each reminder and invoice was mailed once, nothing was
+ * dead-lettered and no outbox row is left. Both time services, rewound, announce each missed day
+ * once between them.
  */
 class ReplicasIT {
 
