@@ -472,8 +472,10 @@ infra_start_for_build() { # parts...
         </dev/null >>"$RUN/build-watch.log" 2>&1 8>&- &
       log "the build's infrastructure, from empty data in $DATA, runs until this build (pid $build) ends"
     fi
+    # Under the lock too: in a parallel build (-T) two modules may ask at once, and the second must find the parts
+    # the first started, not start them a second time. The daemons it starts do not inherit the lock (8>&-).
+    infra_start "$@" 8>&-
   ) 8>"$RUN/build.lock"
-  infra_start "$@"
 }
 
 infra_stop_after_build() { # pid of the build's Maven

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +85,33 @@ class BuildInfrastructureTest {
     assertTrue(listening(smtpPort));
   }
 
+  /**
+   * In a parallel build (-T) a second module may ask while the first module's start is still under
+   * way: it must wait for that start and find the parts ready, never start them a second time nor
+   * go on to its tests before they listen.
+   */
+  @Test
+  void aSecondModuleAskingDuringTheFirstsStartFindsItReady() throws Exception {
+    Path output = home.resolve("parallel-build.log");
+    build =
+        standInBuild(
+            output,
+            "{ \"$0\" infra start --for-build mail & }",
+            // the first module has launched the mail sink, which is not listening yet
+            "until [ -s \"$PITSTOP_HOME/run/greenmail.pid\" ]; do sleep 0.02; done",
+            "\"$0\" infra start --for-build mail",
+            "{ { : </dev/tcp/127.0.0.1/$SMTP_PORT; } 2>/dev/null && echo second module found it listening; true; }",
+            "wait",
+            "echo modules done",
+            "exec sleep 600");
+    HttpJson.eventually(SETTLE, "both modules' starts ran", () -> contains(output, "modules done"));
+    String log = Files.readString(output);
+    assertTrue(log.contains("second module found it listening"), log);
+    assertEquals(1, occurrences(log, "from empty data"), log);
+    assertEquals(1, occurrences(log, "mail sink (GreenMail) SMTP on"), "started once: " + log);
+    assertEquals(1, occurrences(log, "mail sink already running"), "found once: " + log);
+  }
+
   @Test
   void refusedOutsideAMavenBuild() throws Exception {
     // This test runs under Maven: the tool is started from a subshell that leaves it orphaned, so
@@ -110,14 +138,18 @@ class BuildInfrastructureTest {
    * until the test ends it.
    */
   Process standInBuild(Path output) throws IOException {
-    String modules =
-        String.join(
-            " && ",
-            "\"$0\" infra start --for-build mail",
-            "touch \"$PITSTOP_HOME/data/left-by-the-first-module\"",
-            "\"$0\" infra start --for-build mail",
-            "echo modules done",
-            "exec sleep 600");
+    return standInBuild(
+        output,
+        "\"$0\" infra start --for-build mail",
+        "touch \"$PITSTOP_HOME/data/left-by-the-first-module\"",
+        "\"$0\" infra start --for-build mail",
+        "echo modules done",
+        "exec sleep 600");
+  }
+
+  /** A stand-in build that runs these steps, one after the other ("$0" is the run tool). */
+  Process standInBuild(Path output, String... steps) throws IOException {
+    String modules = String.join(" && ", steps);
     ProcessBuilder builder =
         new ProcessBuilder(
                 "bash",
@@ -152,6 +184,10 @@ class BuildInfrastructureTest {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  static int occurrences(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
   }
 
   static boolean listening(int port) {
