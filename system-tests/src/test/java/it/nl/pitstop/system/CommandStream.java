@@ -24,9 +24,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.pitstop.testing.ServiceTls;
 import nl.pitstop.testing.Staff;
 
@@ -40,8 +42,10 @@ import nl.pitstop.testing.Staff;
  * <p>An answer is {@link Answer#ACCEPTED accepted} (2xx), {@link Answer#REFUSED refused} (4xx or
  * 503: the service says it cannot do it now), {@link Answer#NO_ANSWER not given} (the connection
  * was refused or broke: the server was down or died) or a failure: {@link Answer#SERVER_ERROR any
- * other 5xx} or {@link Answer#HANG no answer within the timeout}. A command without an answer may
- * or may not have been applied; its job is {@link #doubtful}.
+ * other 5xx} or {@link Answer#HANG no answer within the timeout}; no answer in time from a server
+ * that is {@link StartingServers starting} is {@link Answer#SLOW_WHILE_STARTING} (a Service would
+ * not have sent it the request). A command without an answer may or may not have been applied; its
+ * job is {@link #doubtful}.
  */
 final class CommandStream {
 
@@ -50,10 +54,13 @@ final class CommandStream {
     REFUSED,
     NO_ANSWER,
     SERVER_ERROR,
-    HANG
+    HANG,
+    SLOW_WHILE_STARTING
   }
 
-  record Call(String phase, String what, Answer answer, int status, String detail) {}
+  /** An answer, and whether its server was starting when the request was sent. */
+  record Call(
+      String phase, String what, Answer answer, int status, String detail, boolean toStarting) {}
 
   /** A job the stream planned. */
   record Job(
@@ -107,7 +114,9 @@ final class CommandStream {
   }
 
   private final Targets targets;
+  private final StartingServers starting;
   private final AtomicInteger turn = new AtomicInteger();
+  private final AtomicBoolean hangCaptured = new AtomicBoolean();
   private HttpClient webApp;
 
   /** Starts every customer id of this stream. */
@@ -131,6 +140,7 @@ final class CommandStream {
   private final List<Thread> workers = new ArrayList<>();
   private final Thread announcer = new Thread(this::announceDays, "announcer");
   private final Thread prober = new Thread(this::probe, "prober");
+  private final Thread readiness = new Thread(this::probeReadiness, "readiness");
   private volatile String phase = "steady";
   private volatile boolean running = true;
   private boolean handlersBehind;
@@ -138,6 +148,12 @@ final class CommandStream {
   CommandStream(SystemState stores, Targets targets) {
     this.stores = stores;
     this.targets = targets;
+    this.starting =
+        new StartingServers(
+            HTTP,
+            Stream.of(targets.customer(), targets.vehicle(), targets.workshop(), targets.handlers())
+                .flatMap(List::stream)
+                .toList());
   }
 
   /** The next instance of an API, in turn. */
@@ -153,6 +169,7 @@ final class CommandStream {
     workers.forEach(Thread::start);
     announcer.start();
     prober.start();
+    readiness.start();
   }
 
   /** Names the scenario's current phase; calls from now on are recorded under it. */
@@ -169,6 +186,7 @@ final class CommandStream {
     }
     prober.join();
     announcer.join();
+    readiness.join();
   }
 
   List<Call> calls(Predicate<Call> filter) {
@@ -176,17 +194,19 @@ final class CommandStream {
   }
 
   /**
-   * Answers by phase and kind, e.g. {@code database down: {ACCEPTED=12, REFUSED 503=40}}, then one
-   * example of each refusal.
+   * Answers by phase and kind, e.g. {@code database down: {ACCEPTED=12, REFUSED 503=40}}, those of
+   * a starting server marked, e.g. {@code NO_ANSWER (starting)=9}; then one example of each
+   * refusal.
    */
   String summary() {
     Map<String, Map<String, Long>> byPhase = new TreeMap<>();
     Map<String, String> examples = new TreeMap<>();
     for (Call call : calls) {
       String kind =
-          call.answer() == Answer.ACCEPTED || call.answer() == Answer.NO_ANSWER
-              ? call.answer().name()
-              : call.answer() + " " + call.status();
+          (call.answer() == Answer.ACCEPTED || call.answer() == Answer.NO_ANSWER
+                  ? call.answer().name()
+                  : call.answer() + " " + call.status())
+              + (call.toStarting() ? " (starting)" : "");
       byPhase.computeIfAbsent(call.phase(), p -> new TreeMap<>()).merge(kind, 1L, Long::sum);
       if (call.answer() != Answer.ACCEPTED) {
         examples.putIfAbsent(kind, call.what() + ": " + call.detail());
@@ -243,11 +263,11 @@ final class CommandStream {
           Answer finishedAnswer = send("finish job", finish(job));
           if (finishedAnswer == Answer.ACCEPTED) {
             finished.add(job.jobId());
-          } else if (finishedAnswer == Answer.NO_ANSWER) {
+          } else if (unanswered(finishedAnswer)) {
             doubtful.add(job.jobId());
           }
         }
-      } else if (plannedAnswer == Answer.NO_ANSWER) {
+      } else if (unanswered(plannedAnswer)) {
         doubtful.add(job.jobId());
       }
       if (++slot == JOBS_PER_DAY) {
@@ -260,6 +280,11 @@ final class CommandStream {
     if (slot > 0) {
       fullDays.add(new Day(day, List.copyOf(jobsOfTheDay)));
     }
+  }
+
+  /** No answer, or none in time from a starting server: the command may or may not be applied. */
+  private static boolean unanswered(Answer answer) {
+    return answer == Answer.NO_ANSWER || answer == Answer.SLOW_WHILE_STARTING;
   }
 
   /**
@@ -331,6 +356,14 @@ final class CommandStream {
     }
   }
 
+  /** Probes the readiness of every API instance once a second, as a Service's probes would. */
+  private void probeReadiness() {
+    while (running) {
+      starting.probe();
+      sleep(1_000);
+    }
+  }
+
   // --- HTTP
 
   private static HttpRequest.Builder post(URI server, String path, String json) {
@@ -357,6 +390,7 @@ final class CommandStream {
   /** Sends the request, records the answer under the current phase and returns its kind. */
   private Answer send(String what, HttpRequest.Builder request) {
     String during = phase;
+    boolean wasStarting = starting.starting(request.build().uri());
     try {
       HttpRequest built = request.timeout(TIMEOUT).build();
       HttpResponse<String> response =
@@ -375,13 +409,19 @@ final class CommandStream {
           answer == Answer.ACCEPTED
               ? ""
               : response.headers().firstValue("Content-Type").orElse("") + " " + response.body();
-      calls.add(new Call(during, what, answer, status, abbreviate(detail)));
+      calls.add(new Call(during, what, answer, status, abbreviate(detail), wasStarting));
       return answer;
     } catch (HttpTimeoutException e) {
-      calls.add(new Call(during, what, Answer.HANG, 0, request.build().uri().toString()));
-      return Answer.HANG;
+      URI uri = request.build().uri();
+      Answer answer = wasStarting ? Answer.SLOW_WHILE_STARTING : Answer.HANG;
+      calls.add(new Call(during, what, answer, 0, uri.toString(), wasStarting));
+      if (answer == Answer.HANG && hangCaptured.compareAndSet(false, true)) {
+        // while the request is still open: the stacks of the server that did not answer
+        System.out.println("no answer in time from " + uri + ": " + Diagnostics.capture("hang"));
+      }
+      return answer;
     } catch (IOException e) {
-      calls.add(new Call(during, what, Answer.NO_ANSWER, 0, String.valueOf(e)));
+      calls.add(new Call(during, what, Answer.NO_ANSWER, 0, String.valueOf(e), wasStarting));
       return Answer.NO_ANSWER;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

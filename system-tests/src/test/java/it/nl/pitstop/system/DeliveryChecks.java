@@ -50,7 +50,12 @@ final class DeliveryChecks {
     this.stream = stream;
   }
 
-  /** No answer was a 5xx other than 503 and none hung; the stream did its work. */
+  /**
+   * No answer was a 5xx other than 503, every server that was ready answered within the stream's
+   * timeout, and the stream did its work. A request to a server that was starting (down, or up but
+   * not yet ready since) may take longer: a Service would not have sent it (docs/testing.md, {@link
+   * StartingServers}).
+   */
   void assertEveryAnswerInTime() {
     List<Call> failures =
         stream.calls(c -> c.answer() == Answer.SERVER_ERROR || c.answer() == Answer.HANG);

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * instances, the second instance of each is killed with SIGKILL and started again in a fresh folder
  * (no logs, work area or transaction log of its own: a new pod); until its applications have
  * started, a request to it is refused at the connection, never answered by a half-started server,
- * and its start leaves the running instance alone. Afterwards every accepted command's events were
+ * and its start leaves the running instance alone; until it is ready, it is not held to the
+ * stream's timeout ({@link StartingServers}). Afterwards every accepted command's events were
  * handled by every subscribing handler exactly once and in each day's stream order (a redelivered
  * message may come late: docs/adr/0023), each reminder and invoice was mailed once, nothing was
  * dead-lettered and no outbox row is left. Both time services, rewound, announce each missed day
