@@ -2,6 +2,7 @@ package it.nl.pitstop.system;
 
 import it.nl.pitstop.system.webapp.WebLogin;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -356,7 +357,7 @@ final class CommandStream {
     }
   }
 
-  /** Probes the readiness of every API instance once a second, as a Service's probes would. */
+  /** Probes the readiness of every starting API instance once a second, as a Service's would. */
   private void probeReadiness() {
     while (running) {
       starting.probe();
@@ -421,6 +422,9 @@ final class CommandStream {
       }
       return answer;
     } catch (IOException e) {
+      if (e instanceof ConnectException) {
+        starting.refused(request.build().uri());
+      }
       calls.add(new Call(during, what, Answer.NO_ANSWER, 0, String.valueOf(e), wasStarting));
       return Answer.NO_ANSWER;
     } catch (InterruptedException e) {

@@ -1,7 +1,6 @@
 package it.nl.pitstop.system;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,8 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * application. Only their time is not held against the server: a server that has just opened its
  * port may still be initialising what its first requests need (docs/testing.md).
  *
- * <p>A server that was ready and then answers its readiness with 503 (the database down) is not
- * starting: it must go on answering in time.
+ * <p>A server is down when a request to it was refused at the connection; only then is its
+ * readiness probed, until it answers 200, so that the servers that serve get no probes on top of
+ * the load. A server that was ready and then answers its readiness with 503 (the database down) is
+ * not starting: it must go on answering in time.
  */
 final class StartingServers {
 
@@ -37,24 +38,30 @@ final class StartingServers {
     servers.forEach(server -> starting.put(server.getPort(), false));
   }
 
-  /** Whether the server of this request's port was starting when last probed. */
+  /** Whether the server of this request's port is starting, as far as is known. */
   boolean starting(URI request) {
     return starting.getOrDefault(request.getPort(), false);
   }
 
-  /** Probes each server's readiness once. */
+  /** A request to this server was refused at the connection: it is down. */
+  void refused(URI request) {
+    starting.replace(request.getPort(), true);
+  }
+
+  /** Probes the readiness of each server that is starting, once. */
   void probe() {
     for (URI server : servers) {
+      if (!starting(server)) {
+        continue;
+      }
       HttpRequest ready =
           HttpRequest.newBuilder(server.resolve("/health/ready")).timeout(PROBE_TIMEOUT).build();
       try {
         if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           starting.put(server.getPort(), false);
         }
-      } catch (ConnectException down) {
-        starting.put(server.getPort(), true);
-      } catch (IOException notNow) {
-        // no answer in time, or the connection broke: no news of its state
+      } catch (IOException notYet) {
+        // still down, or no answer in time: still starting
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;

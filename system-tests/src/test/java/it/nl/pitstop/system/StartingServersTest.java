@@ -1,5 +1,6 @@
 package it.nl.pitstop.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class StartingServersTest {
 
   final AtomicInteger readiness = new AtomicInteger(200);
+  final AtomicInteger probes = new AtomicInteger();
   HttpServer server;
 
   @AfterEach
@@ -27,20 +29,21 @@ class StartingServersTest {
   }
 
   @Test
-  void startingFromTheClosedPortUntilReadyButNotWhenAReadyServerFails() throws Exception {
+  void startingFromARefusedConnectionUntilReadyButNotWhenAReadyServerFails() throws Exception {
     server = serve(0);
     int port = server.getAddress().getPort();
     URI base = URI.create("http://127.0.0.1:" + port + "/");
     URI request = base.resolve("api/auditlog?size=1");
     StartingServers servers = new StartingServers(HttpClient.newHttpClient(), List.of(base));
-    servers.probe();
     assertFalse(servers.starting(request), "ready");
 
     readiness.set(503); // ready before, now its database is down
     servers.probe();
     assertFalse(servers.starting(request), "a ready server whose database is down");
+    assertEquals(0, probes.get(), "a server that is not starting is not probed");
 
-    server.stop(0); // killed
+    server.stop(0); // killed: the next request is refused at the connection
+    servers.refused(request);
     servers.probe();
     assertTrue(servers.starting(request), "down");
 
@@ -51,7 +54,11 @@ class StartingServersTest {
     readiness.set(200);
     servers.probe();
     assertFalse(servers.starting(request), "ready again");
-    assertFalse(servers.starting(URI.create("http://127.0.0.1:1/")), "a server it does not track");
+    assertEquals(2, probes.get(), "probed while starting only");
+
+    URI untracked = URI.create("http://127.0.0.1:1/");
+    servers.refused(untracked);
+    assertFalse(servers.starting(untracked), "a server it does not track");
   }
 
   HttpServer serve(int port) throws IOException {
@@ -59,6 +66,7 @@ class StartingServersTest {
     http.createContext(
         "/health/ready",
         exchange -> {
+          probes.incrementAndGet();
           exchange.sendResponseHeaders(readiness.get(), -1);
           exchange.close();
         });
