@@ -391,15 +391,16 @@ final class CommandStream {
   /** Sends the request, records the answer under the current phase and returns its kind. */
   private Answer send(String what, HttpRequest.Builder request) {
     String during = phase;
-    boolean wasStarting = starting.starting(request.build().uri());
+    HttpRequest built = request.timeout(TIMEOUT).build();
+    URI uri = built.uri();
+    boolean wasStarting = starting.starting(uri);
     try {
-      HttpRequest built = request.timeout(TIMEOUT).build();
       HttpResponse<String> response =
-          built.uri().getPort() == WEBAPP.getPort()
+          uri.getPort() == WEBAPP.getPort()
               ? webApp().send(built, HttpResponse.BodyHandlers.ofString())
               : HTTP.send(authorized(built), HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();
-      if (status == 302 && built.uri().getPort() == WEBAPP.getPort()) {
+      if (status == 302 && uri.getPort() == WEBAPP.getPort()) {
         forgetWebAppLogin(); // a restarted web app ended the session: the next read logs in again
       }
       Answer answer =
@@ -413,17 +414,17 @@ final class CommandStream {
       calls.add(new Call(during, what, answer, status, abbreviate(detail), wasStarting));
       return answer;
     } catch (HttpTimeoutException e) {
-      URI uri = request.build().uri();
       Answer answer = wasStarting ? Answer.SLOW_WHILE_STARTING : Answer.HANG;
       calls.add(new Call(during, what, answer, 0, uri.toString(), wasStarting));
       if (answer == Answer.HANG && hangCaptured.compareAndSet(false, true)) {
         // while the request is still open: the stacks of the server that did not answer
-        System.out.println("no answer in time from " + uri + ": " + Diagnostics.capture("hang"));
+        System.out.println("no answer in time from " + uri);
+        Diagnostics.capture("hang");
       }
       return answer;
     } catch (IOException e) {
       if (e instanceof ConnectException) {
-        starting.refused(request.build().uri());
+        starting.refused(uri);
       }
       calls.add(new Call(during, what, Answer.NO_ANSWER, 0, String.valueOf(e), wasStarting));
       return Answer.NO_ANSWER;
