@@ -99,7 +99,11 @@ class VehicleRegistrationFlowIT {
         HttpJson.ok(WORKSHOP.get("api/refdata/vehicles?search=" + plate)).asJsonArray().stream()
             .map(JsonObject.class::cast)
             .anyMatch(v -> v.getString("licenseNumber").equals(plate)));
-    assertTrue(CustomerRegistrationFlowIT.inReferenceData(owner));
+    // the owner's CustomerRegistered comes from another server's outbox: no order between the two
+    HttpJson.eventually(
+        PROPAGATION,
+        "owner in the workshop's reference data",
+        () -> CustomerRegistrationFlowIT.inReferenceData(owner));
 
     JsonObject audit = auditEntriesOf(plate).get(0);
     assertEquals("VehicleRegistered", audit.getString("messageType"));
