@@ -126,7 +126,7 @@ install_tools() {
 # who reaches its port can make a database of their own and run code in it (CREATE ALIAS). Databases made with the
 # password of older checkouts get the new one.
 DATABASES=(customer vehicle workshop workshopeventstore auditlog notification invoicing timeservice
-  eventstore-it outbox-it invoicing-it notification-it)
+  eventstore-it outbox-it invoicing-it notification-it database-stop-it)
 
 create_databases() {
   local name missing=false
@@ -417,14 +417,15 @@ infra_start() { # [broker|database|mail|traces ...]: what to start, all of it by
   return 0
 }
 
-# H2 is stopped through its own shutdown, which closes the sessions (rolling back what they have not committed) before
-# the databases are written and closed, as a database server's orderly stop does. A SIGTERM instead races H2's exit hook
-# against commits still running, and was seen to lose commits it had acknowledged. The shutdown password is made anew
-# at each start (h2.shutdown, readable by this user only).
+# H2 is stopped without losing a commit it acknowledged (StopDatabases.java, docs/adr/0027): each database is first
+# taken in exclusive mode, which closes the other sessions between their statements and refuses new ones; then the
+# server is shut down and writes the databases as it exits. H2's own shutdown alone closes sessions while they commit,
+# and a SIGTERM races its exit hook against running commits: both were seen to lose acknowledged commits. The shutdown
+# password is made anew at each start (h2.shutdown, readable by this user only).
 stop_database() {
   if pid_alive h2 && [[ -f $RUN/h2.shutdown ]]; then
-    "$JAVA" -cp "$TOOLS/h2.jar" org.h2.tools.Server -tcpShutdown "tcp://localhost:$DB_PORT" -tcpShutdownForce \
-      -tcpPassword "$(cat "$RUN/h2.shutdown")" >>"$RUN/h2.log" 2>&1 || true
+    "$JAVA" -cp "$TOOLS/h2.jar" "$ROOT/tools/local/StopDatabases.java" "$DB_PORT" "$SECRETS/db.password" \
+      "$RUN/h2.shutdown" "${DATABASES[@]}" >>"$RUN/h2.log" 2>&1 || true
   fi
   stop_pid h2
   rm -f "$RUN/h2.shutdown"
