@@ -49,7 +49,8 @@ public final class Pitstop {
   /**
    * Runs the README's tooling with an environment changed by {@code environment}, e.g. {@code env
    * -> env.put("CUSTOMER_API_VERSION", "2")} with {@code server restart customer}: a server the
-   * tool starts gets the tool's environment, and Liberty reads its settings from it.
+   * tool starts gets the tool's environment, and Liberty reads its settings from it. The state
+   * folder is the system's unless {@code environment} names another ({@code PITSTOP_HOME}).
    */
   public static void tool(Consumer<Map<String, String>> environment, String... arguments)
       throws IOException, InterruptedException {
@@ -58,8 +59,8 @@ public final class Pitstop {
     command[0] = root.resolve("pitstop").toString();
     System.arraycopy(arguments, 0, command, 1, arguments.length);
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    environment.accept(builder.environment());
     builder.environment().put("PITSTOP_HOME", System.getProperty("pitstop.home"));
+    environment.accept(builder.environment());
     Process process = builder.start();
     assertEquals(0, process.waitFor(), "pitstop " + String.join(" ", arguments) + " failed");
   }
