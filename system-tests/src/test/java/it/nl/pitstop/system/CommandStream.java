@@ -133,6 +133,10 @@ final class CommandStream {
   final Map<UUID, Job> planned = new ConcurrentHashMap<>();
   final Set<UUID> finished = ConcurrentHashMap.newKeySet();
   final Set<UUID> doubtful = ConcurrentHashMap.newKeySet();
+
+  /** The phase each accepted plan was sent in, for a check that misses one to say when. */
+  final Map<UUID, String> plannedDuring = new ConcurrentHashMap<>();
+
   final Set<LocalDate> days = ConcurrentHashMap.newKeySet();
   final Set<LocalDate> announced = ConcurrentHashMap.newKeySet();
 
@@ -253,12 +257,14 @@ final class CommandStream {
       LocalDateTime start = day.atTime(8, 0).plusHours(slot);
       Job job = new Job(UUID.randomUUID(), customerId, email, plate, start, start.plusMinutes(45));
       days.add(day);
+      String planDuring = phase;
       Answer plannedAnswer =
           send(
               "plan job",
               post(next(targets.workshop()), "api/workshopplanning/" + day + "/jobs", plan(job)));
       if (plannedAnswer == Answer.ACCEPTED) {
         planned.put(job.jobId(), job);
+        plannedDuring.put(job.jobId(), planDuring);
         jobsOfTheDay.add(job);
         if (unit % 2 == 0) {
           Answer finishedAnswer = send("finish job", finish(job));
