@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.pitstop.testing.HttpJson;
 import nl.pitstop.testing.Staff;
@@ -63,20 +67,28 @@ class SecretsIT {
   }
 
   static List<String> leaks(List<Path> files, Map<String, String> secrets) throws IOException {
-    List<String> leaks = new ArrayList<>();
+    Map<Path, String> texts = new LinkedHashMap<>();
     for (Path file : files) {
-      String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-      secrets.forEach(
-          (what, secret) -> {
-            // as written, or as a JSON log record writes it (messages.log escapes '/')
-            if (text.contains(secret) || text.contains(secret.replace("/", "\\/"))) {
-              leaks.add(what + " in " + file);
-            }
-          });
-      if (PEM_PRIVATE_KEY.matcher(text).find()) {
-        leaks.add("a private key in " + file);
-      }
+      texts.put(file, new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
     }
+    return leaks(texts, secrets);
+  }
+
+  static List<String> leaks(Map<Path, String> texts, Map<String, String> secrets) {
+    List<String> leaks = new ArrayList<>();
+    texts.forEach(
+        (file, text) -> {
+          secrets.forEach(
+              (what, secret) -> {
+                // as written, or as a JSON log record writes it (messages.log escapes '/')
+                if (text.contains(secret) || text.contains(secret.replace("/", "\\/"))) {
+                  leaks.add(what + " in " + file);
+                }
+              });
+          if (PEM_PRIVATE_KEY.matcher(text).find()) {
+            leaks.add("a private key in " + file);
+          }
+        });
     return leaks;
   }
 
@@ -141,13 +153,16 @@ class SecretsIT {
               .header("Authorization", "Bearer " + accepted.substring(0, accepted.length() - 8)));
     }
     Thread.sleep(1000); // messages.log is written asynchronously
-    assertEquals(List.of(), leaks(logs(), secrets(accepted)));
+    Map<Path, String> logged = logTexts();
+    assertEquals(List.of(), leaks(logged, secrets(accepted)));
     // the claims of the tokens: the rejected one's are the accepted one's, with a broken signature
     String claims = accepted.split("\\.")[1];
     assertEquals(
         List.of(),
         leaks(
-            logs().stream().filter(SecretsIT::isShipped).toList(),
+            logged.entrySet().stream()
+                .filter(log -> isShipped(log.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
             Map.of("a token's text", claims)));
   }
 
@@ -168,11 +183,12 @@ class SecretsIT {
     java.util.regex.Pattern address =
         java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     List<String> logged = new ArrayList<>();
-    for (Path log : logs()) {
+    for (Map.Entry<Path, String> read : logTexts().entrySet()) {
+      Path log = read.getKey();
       if (log.getFileName().toString().equals("greenmail.log")) {
         continue; // the mail sink's own log: it stands for the company's mail server
       }
-      String text = Files.readString(log, StandardCharsets.ISO_8859_1).replace("\\/", "/");
+      String text = read.getValue().replace("\\/", "/");
       address
           .matcher(text)
           .results()
@@ -187,14 +203,9 @@ class SecretsIT {
 
   static boolean logsContain(String text) {
     try {
-      for (Path log : logs()) {
-        if (Files.readString(log, StandardCharsets.ISO_8859_1).contains(text)) {
-          return true;
-        }
-      }
-      return false;
+      return logTexts().values().stream().anyMatch(logged -> logged.contains(text));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -210,6 +221,27 @@ class SecretsIT {
   /** Addresses of the garage and its printing company, which are no one's personal data. */
   static final java.util.Set<String> COMPANY_ADDRESSES =
       java.util.Set.of("noreply@pitstop.nl", "invoicing@pitstop.nl", "pitstop@prestoprint.nl");
+
+  /**
+   * The text of every log of the run. Liberty renames a full log while it writes on (messages.log
+   * to messages_TIMESTAMP.log): a file gone between the listing and its reading is found again,
+   * under its new name, in a new listing.
+   */
+  static Map<Path, String> logTexts() throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Path log : logs()) {
+          texts.put(log, Files.readString(log, StandardCharsets.ISO_8859_1));
+        }
+        return texts;
+      } catch (NoSuchFileException | UncheckedIOException rotated) {
+        if (attempt == 3) {
+          throw rotated;
+        }
+      }
+    }
+  }
 
   /** Every log of the run: the infrastructure's, and every file under each server's logs. */
   static List<Path> logs() throws IOException {
