@@ -424,7 +424,8 @@ infra_start() { # [broker|database|mail|traces ...]: what to start, all of it by
 # password is made anew at each start (h2.shutdown, readable by this user only).
 stop_database() {
   if pid_alive h2 && [[ -f $RUN/h2.shutdown ]]; then
-    "$JAVA" -cp "$TOOLS/h2.jar" "$ROOT/tools/local/StopDatabases.java" "$DB_PORT" "$SECRETS/db.password" \
+    # at most a minute: a server that does not answer (frozen) is then stopped by its signals below
+    timeout 60 "$JAVA" -cp "$TOOLS/h2.jar" "$ROOT/tools/local/StopDatabases.java" "$DB_PORT" "$SECRETS/db.password" \
       "$RUN/h2.shutdown" "${DATABASES[@]}" >>"$RUN/h2.log" 2>&1 || true
   fi
   stop_pid h2
