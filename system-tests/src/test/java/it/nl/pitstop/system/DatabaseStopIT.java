@@ -100,7 +100,7 @@ class DatabaseStopIT {
   }
 
   /**
-   * Commits rows until told to stop; a refused or broken commit is tried again on a new session.
+   * Commits rows until told to stop; after a refused or broken commit it goes on on a new session.
    */
   void commitUntilStopped() {
     Connection connection = null;
