@@ -31,8 +31,13 @@ public final class Database {
 
   /** The JDBC URL of one of the local server's databases, e.g. {@code auditlog}. */
   public static String url(String database) {
+    return url(Integer.parseInt(System.getProperty("db.port", "9092")), database);
+  }
+
+  /** The JDBC URL of a database of a local database server on another port. */
+  public static String url(int port, String database) {
     return "jdbc:h2:tcp://localhost:"
-        + System.getProperty("db.port", "9092")
+        + port
         + "/"
         + database
         + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1";

@@ -3,7 +3,6 @@ package it.nl.pitstop.system;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import nl.pitstop.testing.Database;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +52,7 @@ class DatabaseStopIT {
   final AtomicLong nextId = new AtomicLong();
   final AtomicLong refusedCommits = new AtomicLong();
   final AtomicBoolean running = new AtomicBoolean(true);
+  final String password = Database.password();
 
   @Test
   void everyAcknowledgedCommitSurvivesTheStop() throws Exception {
@@ -147,22 +148,8 @@ class DatabaseStopIT {
   }
 
   Connection connect() throws SQLException {
-    try {
-      String password =
-          Files.readString(
-                  Path.of(System.getProperty("pitstop.root"), ".pitstop", "secrets", "db.password"))
-              .strip();
-      return DriverManager.getConnection(
-          "jdbc:h2:tcp://localhost:"
-              + PORT
-              + "/"
-              + DATABASE
-              + ";MODE=MSSQLServer;DB_CLOSE_DELAY=-1;CACHE_SIZE=65536",
-          "sa",
-          password);
-    } catch (IOException e) {
-      throw new SQLException("no database password", e);
-    }
+    return DriverManager.getConnection(
+        Database.url(PORT, DATABASE) + ";CACHE_SIZE=65536", Database.USER, password);
   }
 
   static void close(Connection connection) {
