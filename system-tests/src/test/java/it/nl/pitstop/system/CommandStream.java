@@ -63,14 +63,15 @@ final class CommandStream {
   record Call(
       String phase, String what, Answer answer, int status, String detail, boolean toStarting) {}
 
-  /** A job the stream planned. */
+  /** A job the stream planned, and the phase its plan was sent in. */
   record Job(
       UUID jobId,
       String customerId,
       String emailAddress,
       String licenseNumber,
       LocalDateTime start,
-      LocalDateTime end) {
+      LocalDateTime end,
+      String sentDuring) {
 
     LocalDate day() {
       return start.toLocalDate();
@@ -133,9 +134,6 @@ final class CommandStream {
   final Map<UUID, Job> planned = new ConcurrentHashMap<>();
   final Set<UUID> finished = ConcurrentHashMap.newKeySet();
   final Set<UUID> doubtful = ConcurrentHashMap.newKeySet();
-
-  /** The phase each accepted plan was sent in, for a check that misses one to say when. */
-  final Map<UUID, String> plannedDuring = new ConcurrentHashMap<>();
 
   final Set<LocalDate> days = ConcurrentHashMap.newKeySet();
   final Set<LocalDate> announced = ConcurrentHashMap.newKeySet();
@@ -255,16 +253,15 @@ final class CommandStream {
       awaitReferenceData(customerId, plate);
 
       LocalDateTime start = day.atTime(8, 0).plusHours(slot);
-      Job job = new Job(UUID.randomUUID(), customerId, email, plate, start, start.plusMinutes(45));
+      Job job =
+          new Job(UUID.randomUUID(), customerId, email, plate, start, start.plusMinutes(45), phase);
       days.add(day);
-      String planDuring = phase;
       Answer plannedAnswer =
           send(
               "plan job",
               post(next(targets.workshop()), "api/workshopplanning/" + day + "/jobs", plan(job)));
       if (plannedAnswer == Answer.ACCEPTED) {
         planned.put(job.jobId(), job);
-        plannedDuring.put(job.jobId(), planDuring);
         jobsOfTheDay.add(job);
         if (unit % 2 == 0) {
           Answer finishedAnswer = send("finish job", finish(job));

@@ -203,9 +203,9 @@ final class DeliveryChecks {
     Set<String> finished = jobIds(events, "MaintenanceJobFinished");
     assertEquals(
         Map.of(),
-        stream.plannedDuring.entrySet().stream()
-            .filter(accepted -> !planned.contains(accepted.getKey().toString()))
-            .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)),
+        stream.planned.values().stream()
+            .filter(job -> !planned.contains(job.jobId().toString()))
+            .collect(Collectors.toMap(job -> job.jobId().toString(), Job::sentDuring)),
         "every accepted plan stored (those missing, with the phase they were sent in)");
     assertEquals(Set.of(), missing(ids(stream.finished), finished), "accepted finishes not stored");
 
