@@ -100,6 +100,31 @@ wait_for_port() { # port seconds what
 # own process group, which stop and kill signal as a whole.
 pid_alive() { [[ -f $RUN/$1.pid ]] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null; }
 
+# Whether a process of the group still runs. A SIGKILLed JVM takes a moment to exit: its main thread is a zombie
+# first, while its other threads still end and its ports are still open (measured: about 0.1 s for a 1 GB heap). So a
+# kill waits for its group to be gone, or the next start finds the port in use. A zombie whose threads have all ended
+# does not count: it holds no port, and this machine's init may not reap it.
+group_alive() { # pgid
+  local stat line fields tasks
+  for stat in /proc/[0-9]*/stat; do
+    { read -r line <"$stat"; } 2>/dev/null || continue
+    read -r -a fields <<<"${line##*) }" # after the command's name, which may hold spaces: state, ppid, pgrp, ...
+    [[ ${fields[2]} == "$1" ]] || continue
+    [[ ${fields[0]} != Z ]] && return 0
+    tasks=("${stat%/stat}"/task/*)
+    ((${#tasks[@]} > 1)) && return 0
+  done
+  return 1
+}
+
+await_group_gone() { # pgid seconds
+  local deadline=$((SECONDS + $2))
+  while group_alive "$1"; do
+    ((SECONDS < deadline)) || die "process group $1 still runs $2 s after SIGKILL"
+    sleep 0.05
+  done
+}
+
 require_free() { # port what
   port_open "$1" && die "port $1 ($2) is in use by a process this tool did not start; stop it or choose another port"
   return 0
@@ -361,7 +386,12 @@ stop_pid() { # name [grace seconds, default 30]
   pid=$(cat "$RUN/$1.pid")
   kill -- "-$pid" 2>/dev/null || true
   while kill -0 "$pid" 2>/dev/null; do
-    if ((SECONDS >= deadline)); then kill -9 -- "-$pid" 2>/dev/null || true; KILLED=true; break; fi
+    if ((SECONDS >= deadline)); then
+      kill -9 -- "-$pid" 2>/dev/null || true
+      KILLED=true
+      await_group_gone "$pid" 30
+      break
+    fi
     sleep 0.2
   done
   rm -f "$RUN/$1.pid"
@@ -583,7 +613,9 @@ server_stop() { # name [instance]
 server_kill() { # name [instance]: SIGKILL, as a crash would
   local id; id=$(instance_id "$1" "${2:-1}")
   pid_alive "server-$id" || die "server $id is not running"
-  kill -9 -- "-$(cat "$RUN/server-$id.pid")"
+  local pid; pid=$(cat "$RUN/server-$id.pid")
+  kill -9 -- "-$pid"
+  await_group_gone "$pid" 30
   rm -f "$RUN/server-$id.pid"
   log "killed server $id (SIGKILL)"
 }
