@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * Bearer challenge), with a token of a role it does not allow (403 with a problem body) and with a
  * role it allows (neither). Health stays open.
  */
+@SideBySide
 class ApiSecurityIT {
 
   /** An API operation and the roles that may call it. */

@@ -11,6 +11,7 @@ import nl.pitstop.testing.HttpJson;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/auditlog} filtered by type, aggregate and time range, with the total count. */
+@SideBySide
 class AuditLogQueryIT {
 
   static HttpResponse<String> query(String parameters) {

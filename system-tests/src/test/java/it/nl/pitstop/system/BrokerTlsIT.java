@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * checkout. Every server reaches it (each is ready and reports the broker up), which only TLS can
  * do; a plain connection is refused, and so is a TLS client that does not trust the certificate.
  */
+@SideBySide
 class BrokerTlsIT {
 
   /** One attempt, a short call timeout: a refused connection fails at once. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * registered, jobs planned and finished), reminders and invoices mailed, events waiting in each
  * outbox, mails waiting, and the dead letters, read from each server's {@code /metrics}.
  */
+@SideBySide
 class BusinessMetricsIT {
 
   /** The value of a metric in a server's Prometheus text, summed over the lines with the tag. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * stop and a restart of the handlers do to it: {@link HandlersDowntimeIT}.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SideBySide
 class CustomerRegistrationFlowIT {
 
   static final Duration PROPAGATION = Duration.ofSeconds(15);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * can, with the page cache the servers use; afterwards every row of every acknowledged commit is
  * there. With the former stop it lost 71,450 and 43,900 rows in two runs of two.
  */
+@SideBySide
 class DatabaseStopIT {
 
   static final int PORT = 9190;

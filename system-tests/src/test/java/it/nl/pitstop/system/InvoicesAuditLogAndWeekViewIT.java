@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * week view, its invoice (made when the day passed) in the invoice list and as it was e-mailed, and
  * its events in the audit log, filtered by type and aggregate.
  */
+@SideBySide
 class InvoicesAuditLogAndWeekViewIT {
 
   @Test

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * (200): none leads to the "not allowed" page, a missing page or an error. Each user also reaches
  * every page their roles open, and the one-person garage reaches them all.
  */
+@SideBySide
 class LinksByRoleIT {
 
   /** The pages (paths without their parameters) each role opens by following links. */

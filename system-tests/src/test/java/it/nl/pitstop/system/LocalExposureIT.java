@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * this checkout's password, so no one who reaches its port can create a database and run code in it
  * (CREATE ALIAS).
  */
+@SideBySide
 class LocalExposureIT {
 
   /** The ports of the README's table: servers, broker and its console, database, mail, traces. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * The handlers are idempotent: the same message delivered twice (as a broker redelivers, or as two
  * relays may publish it) changes nothing the second time.
  */
+@SideBySide
 class RedeliveryIT {
 
   @Test

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * through the time service, and what reaches the mail sink: the customer's reminder for the job
  * still to come and the invoice for the finished one, sent to PrestoPrint once.
  */
+@SideBySide
 class RemindersAndInvoicesFlowIT {
 
   static final Duration MAIL = Duration.ofSeconds(45);

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * finger's size). A screenshot of each page at each width is saved as
  * target/screenshots/responsive-{width}-{page}.png.
  */
+@SideBySide
 class ResponsiveScreensIT {
 
   static final int TOUCH = 44;

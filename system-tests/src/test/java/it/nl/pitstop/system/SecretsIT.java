@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * hidden from the console and messages.log, and stay in trace.log and logs/ffdc on the server's
  * disk.
  */
+@SideBySide
 class SecretsIT {
 
   /** A private key in PEM: the marker, then a body of base64 (code that parses PEM has no body). */

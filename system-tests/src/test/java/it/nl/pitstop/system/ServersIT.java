@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every server of the running system: health, OpenAPI, and problem bodies for bad requests. */
+@SideBySide
 class ServersIT {
 
   /**

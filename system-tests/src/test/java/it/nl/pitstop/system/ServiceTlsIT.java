@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * over it (every browser test goes through those calls; {@code TraceIT} reads their addresses). A
  * plain request is refused, and so is a client that does not trust the local CA.
  */
+@SideBySide
 class ServiceTlsIT {
 
   static final Duration QUICK = Duration.ofSeconds(5);

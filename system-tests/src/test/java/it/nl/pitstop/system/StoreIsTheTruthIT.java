@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * database was shut down, but the server's entity cache kept its rows. The redelivered message then
  * counted as handled and was acknowledged without its effect.
  */
+@SideBySide
 class StoreIsTheTruthIT {
 
   static final Duration PROPAGATION = Duration.ofSeconds(20);

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
  * <p>Each test starts its action with a {@code traceparent} of its own, as a browser or a gateway
  * that traces would, so it knows the trace id to look for.
  */
+@SideBySide
 class TraceIT {
 
   static final URI ZIPKIN =

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * The tokens come from {@code ./pitstop token} as the guide shows; the customer, vehicle and job
  * the examples made are then checked through the APIs.
  */
+@SideBySide
 class UsageExamplesIT {
 
   static final Pattern BASH_BLOCK = Pattern.compile("(?s)```bash\\n(.*?)```");

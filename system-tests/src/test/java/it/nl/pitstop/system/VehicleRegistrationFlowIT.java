@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * handlers' MDBs (workshop projection and audit log) and the workshop's reference data API. A job
  * planned for a vehicle the workshop does not know yet adds it (and its customer) from the job.
  */
+@SideBySide
 class VehicleRegistrationFlowIT {
 
   static final Duration PROPAGATION = CustomerRegistrationFlowIT.PROPAGATION;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.nl.pitstop.system.SideBySide;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
  * again with messages, never an error page; markup is shown as text, never run; nothing is stored.
  * Pages given invalid dates and ids in their address answer without a server error.
  */
+@SideBySide
 class BadFormInputIT {
 
   static final String RUN = TestData.runId();

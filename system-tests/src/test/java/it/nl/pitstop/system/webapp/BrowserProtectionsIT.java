@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import it.nl.pitstop.system.SideBySide;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * site, no content-type sniffing, no address leaking to other sites; on every page, a script policy
  * with a nonce of its own, which every script of the page carries and an injected script lacks.
  */
+@SideBySide
 class BrowserProtectionsIT {
 
   static final Pattern NONCE_POLICY = Pattern.compile("script-src 'self' 'nonce-([^']+)'");

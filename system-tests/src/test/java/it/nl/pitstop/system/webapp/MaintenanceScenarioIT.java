@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.nl.pitstop.system.SideBySide;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a mechanic completes), and as a one-person garage, whose one login ({@code garage}) holds all
  * three roles.
  */
+@SideBySide
 class MaintenanceScenarioIT {
 
   @ParameterizedTest(name = "starting as {0}")

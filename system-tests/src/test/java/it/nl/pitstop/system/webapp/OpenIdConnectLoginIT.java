@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.nl.pitstop.system.Pitstop;
+import it.nl.pitstop.system.SideBySide;
 import jakarta.json.Json;
 import java.io.InputStream;
 import java.net.URI;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * give, logs out, and the provider asks for the password again: logging out ended the provider's
  * session too, so the next person at a shared garage PC does not continue as them.
  */
+@SideBySide
 class OpenIdConnectLoginIT {
 
   static final int HTTPS_PORT = 7446;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.nl.pitstop.system.SideBySide;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * allowed" page), a user with all three roles ({@code garage}) opens every page, a wrong password
  * shows the login page again, and logging out ends the session.
  */
+@SideBySide
 class WebAccessIT {
 
   /** Every page, and the roles that open it (web.xml). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.nl.pitstop.system.SideBySide;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * register: ..." on the re-shown form with the input and drop-down kept, the not-found page, and
  * user input never executed as markup.
  */
+@SideBySide
 class WebAppFormsIT {
 
   @Test
