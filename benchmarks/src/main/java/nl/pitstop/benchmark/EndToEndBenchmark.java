@@ -442,7 +442,6 @@ public final class EndToEndBenchmark {
     }
   }
 
-  /** VmRSS (KiB) of each server's process group (the pid file's process and any children). */
   /** The servers, and the further handlers instances of this run ({@code handlers-2}, ...). */
   static List<String> serverNames() {
     List<String> names = new ArrayList<>(SERVERS.keySet());
@@ -452,6 +451,7 @@ public final class EndToEndBenchmark {
     return names;
   }
 
+  /** VmRSS (KiB) of each server's process group (the pid file's process and any children). */
   static Map<String, Long> rss() throws IOException {
     Map<String, Long> rss = new LinkedHashMap<>();
     for (String server : serverNames()) {
