@@ -1,13 +1,14 @@
 package nl.pitstop.tools;
 
+import static nl.pitstop.tools.LocalTool.PITSTOP;
+import static nl.pitstop.tools.LocalTool.freePort;
+import static nl.pitstop.tools.LocalTool.listening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BuildInfrastructureTest {
 
-  static final Path PITSTOP = root().resolve("pitstop");
   static final Duration SETTLE = Duration.ofMinutes(2);
 
   @TempDir Path home;
@@ -188,32 +188,5 @@ class BuildInfrastructureTest {
 
   static int occurrences(String text, String part) {
     return text.split(Pattern.quote(part), -1).length - 1;
-  }
-
-  static boolean listening(int port) {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static Path root() {
-    Path directory = Path.of("").toAbsolutePath();
-    while (!Files.isRegularFile(directory.resolve("pitstop"))) {
-      directory = directory.getParent();
-      if (directory == null) {
-        throw new IllegalStateException("no ./pitstop above " + Path.of("").toAbsolutePath());
-      }
-    }
-    return directory;
   }
 }

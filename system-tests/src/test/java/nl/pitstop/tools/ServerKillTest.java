@@ -1,8 +1,8 @@
 package nl.pitstop.tools;
 
-import static nl.pitstop.tools.BuildInfrastructureTest.PITSTOP;
-import static nl.pitstop.tools.BuildInfrastructureTest.freePort;
-import static nl.pitstop.tools.BuildInfrastructureTest.listening;
+import static nl.pitstop.tools.LocalTool.PITSTOP;
+import static nl.pitstop.tools.LocalTool.freePort;
+import static nl.pitstop.tools.LocalTool.listening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
