@@ -102,8 +102,8 @@ pid_alive() { [[ -f $RUN/$1.pid ]] && kill -0 "$(cat "$RUN/$1.pid")" 2>/dev/null
 
 # Whether a process of the group still runs. A SIGKILLed JVM takes a moment to exit: its main thread is a zombie
 # first, while its other threads still end and its ports are still open (measured: about 0.1 s for a 1 GB heap). So a
-# kill waits for its group to be gone, or the next start finds the port in use. A zombie whose threads have all ended
-# does not count: it holds no port, and this machine's init may not reap it.
+# stop or a kill waits for its group to be gone, or the next start finds the port in use. A zombie whose threads have
+# all ended does not count: it holds no port, and this machine's init may not reap it.
 group_alive() { # pgid
   local stat line fields tasks
   for stat in /proc/[0-9]*/stat; do
@@ -385,7 +385,7 @@ stop_pid() { # name [grace seconds, default 30]
   local pid deadline=$((SECONDS + ${2:-30}))
   pid=$(cat "$RUN/$1.pid")
   kill -- "-$pid" 2>/dev/null || true
-  while kill -0 "$pid" 2>/dev/null; do
+  while group_alive "$pid"; do
     if ((SECONDS >= deadline)); then
       kill -9 -- "-$pid" 2>/dev/null || true
       KILLED=true
