@@ -172,7 +172,7 @@ start_database() {
   # Listens on 127.0.0.1 only (h2.bindAddress); without -tcpAllowOthers it would refuse other machines anyway.
   # shellcheck disable=SC2086 # H2_OPTS is a list of options
   setsid nohup "$JAVA" $H2_OPTS -Dh2.bindAddress=127.0.0.1 -cp "$TOOLS/h2.jar" org.h2.tools.Server \
-    -tcp -tcpPort "$DB_PORT" -baseDir "$DATA/h2" -tcpPassword "$(cat "$RUN/h2.shutdown")" >"$RUN/h2.log" 2>&1 &
+    -tcp -tcpPort "$DB_PORT" -baseDir "$DATA/h2" -tcpPassword "$(cat "$RUN/h2.shutdown")" >>"$RUN/h2.log" 2>&1 &
   echo $! >"$RUN/h2.pid"
   wait_for_port "$DB_PORT" 30 "H2"
   log "database (H2, SQL Server mode) on $DB_PORT, data in $DATA/h2"
